@@ -1,0 +1,17 @@
+/* ind-builder.h: the one place that knows the report's layout and quirks
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ind-raw-table.h"
+#include "ind-report.h"
+
+G_BEGIN_DECLS
+
+IndReport *ind_report_build    (const IndRawTable  *table,
+                                GError            **error);
+void       ind_report_validate (IndReport          *report);
+
+G_END_DECLS
