@@ -1,0 +1,53 @@
+/* ind-chart.h: charts of budget execution, drawn on any cairo_t
+ *
+ * The same functions paint the on-screen widget, the PDF pages and the
+ * image files, so what the council sees on paper is what the staff saw.
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "ind-report.h"
+#include "ind-semaforo.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  IND_CHART_EJECUCION,    /* Modificado, Devengado, Pagado per item */
+  IND_CHART_AVANCE,       /* % ejercido per item against the pace */
+  IND_CHART_COMPOSICION,  /* each item's share of the Modificado */
+} IndChartKind;
+
+typedef struct
+{
+  /* NULL: the report's programs. A program's path: its components. A
+   * component's path: its activities (drill-down). */
+  const char       *scope_path;
+  IndSemaforoBands  bands;
+  gboolean          dark;        /* colours for a dark background */
+  double            text_scale;  /* 1.0 for screen; larger for slides */
+} IndChartOptions;
+
+void        ind_chart_options_init (IndChartOptions       *options);
+const char *ind_chart_kind_to_string (IndChartKind         kind);
+gboolean    ind_chart_kind_from_string (const char         *name,
+                                        IndChartKind       *kind);
+void        ind_chart_draw         (cairo_t               *cr,
+                                    IndReport             *report,
+                                    IndChartKind           kind,
+                                    double                 width,
+                                    double                 height,
+                                    const IndChartOptions *options);
+IndItem    *ind_chart_item_at      (IndReport             *report,
+                                    IndChartKind           kind,
+                                    double                 width,
+                                    double                 height,
+                                    const IndChartOptions *options,
+                                    double                 x,
+                                    double                 y);
+
+G_END_DECLS

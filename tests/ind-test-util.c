@@ -1,0 +1,118 @@
+/* ind-test-util.c
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ind-reader.h"
+#include "ind-test-util.h"
+
+void
+ind_test_init (int    *argc,
+               char ***argv)
+{
+  const char *localedir = g_getenv ("INDICADORES_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+const char *
+ind_test_sample_path (void)
+{
+  const char *path = g_getenv ("INDICADORES_SAMPLE");
+
+  g_assert_nonnull (path);
+  return path;
+}
+
+IndReport *
+ind_test_load_sample (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (ind_test_sample_path ());
+  g_autoptr(GError) error = NULL;
+  IndReport *report = ind_report_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+IndReport *
+ind_test_load_string (const char  *text,
+                      GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return ind_report_load_bytes (bytes, "prueba.txt", NULL, error);
+}
+
+/* Rows separated by "\n", cells by "\t"; line numbers from 1. */
+IndRawTable *
+ind_test_table_from_tsv (IndFormat   format,
+                         const char *tsv)
+{
+  IndRawTable *table = ind_raw_table_new (format);
+  g_auto(GStrv) lines = g_strsplit (tsv, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    ind_raw_table_add_row (table, g_strsplit (lines[i], "\t", -1), i + 1, 0);
+  return table;
+}
+
+/* A fresh directory under the test's isolated temporary folder. */
+char *
+ind_test_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("indicadores-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+IndDiagnostic *
+ind_test_find_diagnostic (IndReport  *report,
+                          const char *code,
+                          const char *path)
+{
+  GListModel *diagnostics = ind_report_get_diagnostics (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
+
+      if (g_str_equal (ind_diagnostic_get_code (d), code) &&
+          (path == NULL || g_strcmp0 (ind_diagnostic_get_path (d), path) == 0))
+        return d; /* the report keeps its own reference */
+    }
+  return NULL;
+}
+
+/* Diagnostics with @code, about @path (any path when NULL). */
+guint
+ind_test_count_code (IndReport  *report,
+                     const char *code,
+                     const char *path)
+{
+  GListModel *diagnostics = ind_report_get_diagnostics (report);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
+
+      if (g_str_equal (ind_diagnostic_get_code (d), code) &&
+          (path == NULL || g_strcmp0 (ind_diagnostic_get_path (d), path) == 0))
+        count++;
+    }
+  return count;
+}

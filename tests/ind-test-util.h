@@ -1,0 +1,31 @@
+/* ind-test-util.h: what every test program shares
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <string.h>
+
+#include "ind-builder.h"
+#include "ind-report.h"
+
+G_BEGIN_DECLS
+
+void         ind_test_init          (int          *argc,
+                                     char       ***argv);
+const char  *ind_test_sample_path   (void);
+IndReport   *ind_test_load_sample   (void);
+IndReport   *ind_test_load_string   (const char   *text,
+                                     GError      **error);
+IndRawTable *ind_test_table_from_tsv (IndFormat    format,
+                                     const char   *tsv);
+char        *ind_test_tmpdir        (void);
+guint        ind_test_count_code    (IndReport    *report,
+                                     const char   *code,
+                                     const char   *path);
+IndDiagnostic *ind_test_find_diagnostic (IndReport *report,
+                                     const char   *code,
+                                     const char   *path);
+
+G_END_DECLS
