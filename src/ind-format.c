@@ -237,13 +237,21 @@ ind_format_money_short (gint64 centavos)
   double magnitude = ABS (pesos);
   const char *sign = pesos < 0 ? "-" : "";
 
-  if (magnitude >= 1e9)
-    return g_strdup_printf ("%s$%.1f mil M", sign, magnitude / 1e9);
-  if (magnitude >= 1e6)
-    return g_strdup_printf ("%s$%.1f M", sign, magnitude / 1e6);
-  if (magnitude >= 1e3)
-    return g_strdup_printf ("%s$%.1f mil", sign, magnitude / 1e3);
-  return g_strdup_printf ("%s$%.0f", sign, magnitude);
+  const char *suffix = "";
+  double scaled = magnitude;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Thresholds sit where rounding would print "1000.0" in the smaller
+   * unit. */
+  if (magnitude >= 999.95e6)
+    scaled = magnitude / 1e9, suffix = " mil M";
+  else if (magnitude >= 999.95e3)
+    scaled = magnitude / 1e6, suffix = " M";
+  else if (magnitude >= 999.5)
+    scaled = magnitude / 1e3, suffix = " mil";
+
+  g_ascii_formatd (number, sizeof number, *suffix ? "%.1f" : "%.0f", scaled);
+  return g_strdup_printf ("%s$%s%s", sign, number, suffix);
 }
 
 /* "8.5%": es_MX keeps the decimal point; printf's %f would follow the

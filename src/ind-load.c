@@ -104,7 +104,16 @@ ind_report_load (GFile         *file,
   bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
   if (bytes == NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      const char *reason = local_error->message;
+
+      /* GIO's own messages repeat the path; these say it plainly. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        reason = _("The file does not exist.");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        reason = _("You are not allowed to read it.");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        reason = _("It is a folder, not a file.");
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, reason);
       return NULL;
     }
   return ind_report_load_bytes (bytes, name, cancellable, error);

@@ -144,6 +144,7 @@ ind_report_to_summary (IndReport *report)
       append_cell (out, ind_money_label (m), MONEY_WIDTH, TRUE);
     }
   g_string_append_c (out, ' ');
+  /* xgettext:no-c-format */
   append_cell (out, _("% spent"), RATE_WIDTH, TRUE);
   g_string_append_c (out, '\n');
 

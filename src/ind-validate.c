@@ -177,9 +177,11 @@ check_name_target (IndReport *report,
     return;
 
   {
+    g_autofree char *stated_text = ind_format_integer ((gint64)stated);
+    g_autofree char *meta_text = ind_format_integer (meta);
     g_autofree char *message =
-      g_strdup_printf (_("The name speaks of %" G_GUINT64_FORMAT " but the target (Meta) is %" G_GINT64_FORMAT "."),
-                       stated, meta);
+      g_strdup_printf (_("The name speaks of %s but the target (Meta) is %s."), stated_text, meta_text);
+
     add (report, IND_SEVERITY_INFO, "name-target-mismatch", item, message);
   }
 }
