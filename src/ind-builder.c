@@ -161,6 +161,15 @@ row_text (const IndRawRow *row,
   return g_string_free (out, FALSE);
 }
 
+/* A title line without the "**" the text dump wraps it in. */
+static char *
+title_text (const IndRawRow *row)
+{
+  char *text = row_text (row, " ");
+
+  return g_strstrip (g_strdelimit (text, "*", ' '));
+}
+
 static char *
 shorten (const char *text,
          guint       max_chars)
@@ -300,10 +309,9 @@ read_title (Builder  *b,
   for (guint i = 0; i < b->header_row; i++)
     {
       const IndRawRow *row = ind_raw_table_get_row (b->table, i);
-      g_autofree char *text = row_text (row, " ");
+      g_autofree char *trimmed = title_text (row);
       g_autofree char *folded = NULL;
       const char *other;
-      char *trimmed = g_strstrip (g_strdelimit (text, "*", ' '));
 
       if (*trimmed == '\0')
         continue;
@@ -768,11 +776,11 @@ static gboolean
 is_repeated_title (Builder         *b,
                    const IndRawRow *row)
 {
-  g_autofree char *text = row_text (row, " ");
+  g_autofree char *text = title_text (row);
 
   for (guint i = 0; i < b->header_row; i++)
     {
-      g_autofree char *title = row_text (ind_raw_table_get_row (b->table, i), " ");
+      g_autofree char *title = title_text (ind_raw_table_get_row (b->table, i));
 
       if (title[0] != '\0' && g_str_equal (text, title))
         return TRUE;
