@@ -28,4 +28,7 @@ IndDiagnostic *ind_test_find_diagnostic (IndReport *report,
                                      const char   *code,
                                      const char   *path);
 
+void         ind_test_assert_same_model (IndReport *expected,
+                                     IndReport    *actual);
+
 G_END_DECLS
