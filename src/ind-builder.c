@@ -77,6 +77,8 @@ typedef struct
   IndItem           *program;          /* borrowed from the report */
   IndItem           *component;
   IndItem           *last;             /* where a wrapped name continues */
+  guint              last_component;   /* key numbers seen under the current */
+  guint              last_activity;    /* program and component, or 0 */
   guint              n_lost_programs;
 
   /* A name continuation after a blank line (a page break) waits for the
@@ -382,26 +384,6 @@ parse_key (const char *clave,
   return TRUE;
 }
 
-/* The number in the last child's key, or 0 when there is none. */
-static guint
-last_child_number (IndItem *parent)
-{
-  guint n = parent ? ind_item_get_n_children (parent) : 0;
-  IndKind kind;
-  guint number;
-
-  if (n == 0)
-    return 0;
-  for (guint i = n; i > 0; i--)
-    {
-      const char *clave = ind_item_get_clave (ind_item_get_child (parent, i - 1));
-
-      if (clave != NULL && parse_key (clave, &kind, &number))
-        return number;
-    }
-  return 0;
-}
-
 static void
 append_name (IndItem    *item,
              const char *text)
@@ -557,6 +539,7 @@ add_placeholder (Builder *b,
       ind_report_append_program (b->report, item);
       b->program = item;
       b->component = NULL;
+      b->last_component = 0;
     }
   else
     {
@@ -571,6 +554,7 @@ add_placeholder (Builder *b,
       ind_item_append_child (b->program, item);
       b->component = item;
     }
+  b->last_activity = 0;
   return item;
 }
 
@@ -603,7 +587,8 @@ parent_for (Builder         *b,
             const char      *clave)
 {
   IndItem *parent = kind == IND_KIND_ACTIVIDAD ? b->component : b->program;
-  gboolean backwards = parent != NULL && number <= last_child_number (parent);
+  guint last = kind == IND_KIND_ACTIVIDAD ? b->last_activity : b->last_component;
+  gboolean backwards = parent != NULL && last > 0 && number <= last;
   IndKind parent_kind = kind == IND_KIND_ACTIVIDAD ? IND_KIND_COMPONENTE : IND_KIND_PROGRAMA;
   g_autofree char *message = NULL;
   g_autofree char *previous = NULL;
@@ -698,17 +683,25 @@ add_key_row (Builder         *b,
   ind_item_set_nombre (item, cell (b, row, COL_NOMBRE));
   read_figures (b, row, item);
 
-  if (kind == IND_KIND_PROGRAMA)
+  switch (kind)
     {
+    case IND_KIND_PROGRAMA:
       ind_report_append_program (b->report, item);
       b->program = item;
       b->component = NULL;
-    }
-  else
-    {
+      b->last_component = 0;
+      break;
+    case IND_KIND_COMPONENTE:
       ind_item_append_child (parent, item);
-      if (kind == IND_KIND_COMPONENTE)
-        b->component = item;
+      b->component = item;
+      b->last_component = number;
+      b->last_activity = 0;
+      break;
+    case IND_KIND_ACTIVIDAD:
+    default:
+      ind_item_append_child (parent, item);
+      b->last_activity = number;
+      break;
     }
   b->last = item;
   b->n_placed++;
@@ -725,12 +718,19 @@ is_continuation (Builder         *b,
   return cell (b, row, COL_NOMBRE)[0] != '\0';
 }
 
+/* "SUMAS" in the key or name cell (cheap test first: it runs on every
+ * row). */
 static gboolean
 is_footer (Builder         *b,
            const IndRawRow *row)
 {
-  g_autofree char *clave = squash (cell (b, row, COL_CLAVE));
-  g_autofree char *nombre = squash (cell (b, row, COL_NOMBRE));
+  g_autofree char *clave = NULL;
+  g_autofree char *nombre = NULL;
+
+  if (strlen (cell (b, row, COL_CLAVE)) > 10 || strlen (cell (b, row, COL_NOMBRE)) > 10)
+    return FALSE;
+  clave = squash (cell (b, row, COL_CLAVE));
+  nombre = squash (cell (b, row, COL_NOMBRE));
 
   return g_str_equal (clave, "SUMAS") || g_str_equal (nombre, "SUMAS") ||
          ((g_str_equal (clave, "TOTAL") || g_str_equal (clave, "TOTALES")) && *nombre == '\0');

@@ -113,6 +113,9 @@ decode (GBytes       *bytes,
       return NULL;
     }
 
+  if (strchr (utf8, '\r') == NULL)
+    return g_steal_pointer (&utf8);
+
   /* CRLF and lone CR become LF. */
   out = g_string_sized_new (strlen (utf8));
   for (const char *p = utf8; *p; p++)
@@ -199,9 +202,23 @@ split_tabs (IndRawTable *table,
   for (const char *p = text; *p; line++)
     {
       const char *eol = strchr (p, '\n');
-      g_autofree char *copy = g_strndup (p, eol ? (gsize)(eol - p) : strlen (p));
+      const char *end = eol ? eol : p + strlen (p);
+      GPtrArray *cells = g_ptr_array_new ();
 
-      ind_raw_table_add_row (table, g_strsplit (copy, "\t", -1), line, 0);
+      /* Split in place rather than copy the line and g_strsplit() it:
+       * this loop runs once per row of a report of 10⁵ rows. */
+      for (const char *cell = p;;)
+        {
+          const char *tab = memchr (cell, '\t', end - cell);
+          const char *cell_end = tab ? tab : end;
+
+          g_ptr_array_add (cells, g_strndup (cell, cell_end - cell));
+          if (!tab)
+            break;
+          cell = tab + 1;
+        }
+      g_ptr_array_add (cells, NULL);
+      ind_raw_table_add_row (table, (char **)g_ptr_array_free (cells, FALSE), line, 0);
       if (!eol)
         break;
       p = eol + 1;
