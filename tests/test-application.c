@@ -122,6 +122,29 @@ test_about (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK loads icons through GdkPixbuf, which recognises an SVG by its first
+ * bytes, not by its name. */
+static void
+test_icons (void)
+{
+  static const char *icons[] = {
+    "hicolor/scalable/apps/" APP_ID ".svg",
+    "hicolor/symbolic/apps/" APP_ID "-symbolic.svg",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    for (int size = 16; size <= 128; size *= 8)
+      {
+        g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", icons[i], NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new_from_file_at_size (path, size, size, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, size);
+        g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, size);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +161,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/application/actions", test_actions);
+  g_test_add_func ("/application/icons", test_icons);
   g_test_add_func ("/application/window-size", test_window_size);
   g_test_add_func ("/application/preferences", test_preferences);
   g_test_add_func ("/application/about", test_about);
