@@ -455,17 +455,15 @@ layout_header (Builder *b)
 
   if (b->scope != NULL)
     {
-      g_autofree char *markup = item_markup (b->scope);
+      const char *nombre = ind_item_get_nombre (b->scope);
+      g_autofree char *markup = NULL;
 
-      /* A component's path says which program it belongs to. */
-      if (ind_item_get_kind (b->scope) != IND_KIND_PROGRAMA)
-        {
-          g_autofree char *path = g_markup_escape_text (ind_item_get_path (b->scope), -1);
-          g_autofree char *with_path = g_strdup_printf ("%s · %s", path, markup);
-
-          g_free (markup);
-          markup = g_steal_pointer (&with_path);
-        }
+      /* The whole path: a component's says which program it is in. */
+      if (ind_item_get_missing (b->scope) || nombre == NULL)
+        markup = g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", ind_item_get_path (b->scope),
+                                          _("(header lost in the report)"));
+      else
+        markup = g_markup_printf_escaped ("<b>%s</b> %s", ind_item_get_path (b->scope), nombre);
       add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
                        IND_CHART_INK_TEXT);
     }

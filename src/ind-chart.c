@@ -281,12 +281,10 @@ paint_texts (cairo_t              *cr,
             _ind_chart_style_color (IND_CHART_STYLE_STRIPE, layout->dark, &halo);
           else
             _ind_chart_background_color (layout->dark, &halo);
-          cairo_move_to (cr, text->x, text->y);
-          pango_cairo_layout_path (cr, text->layout);
+          cairo_rectangle (cr, text->rect.x - 0.15 * layout->em, text->rect.y,
+                           text->rect.width + 0.3 * layout->em, text->rect.height);
           set_source (cr, &halo, 1);
-          cairo_set_line_width (cr, 0.35 * layout->em);
-          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-          cairo_stroke (cr);
+          cairo_fill (cr);
         }
       _ind_chart_ink_color (text->ink, layout->dark, &ink);
       set_source (cr, &ink, 1);
