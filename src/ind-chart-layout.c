@@ -793,10 +793,13 @@ layout_bar_chart (Builder *b)
       pace_label_h = line_height (self, SMALL_SIZE);
       b->top += pace_label_h + 0.2 * self->em;
     }
+  /* A chart too small for bars keeps its title only. */
+  if (b->bottom - b->top < self->em || b->right - b->left < 8 * self->em)
+    return;
   self->plot.x = b->left;
   self->plot.y = b->top;
   self->plot.width = b->right - b->left;
-  self->plot.height = MAX (b->bottom - b->top, 1);
+  self->plot.height = b->bottom - b->top;
 
   /* Row labels: wrapped when the rows are tall, smaller and then thinned
    * out when they are many. */
@@ -1106,7 +1109,9 @@ layout_composicion (Builder *b)
     }
   g_array_sort (shares, compare_shares);
 
-  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, MAX (b->bottom - b->top, 1) };
+  if (b->bottom - b->top < 2 * self->em || b->right - b->left < 8 * self->em)
+    return;
+  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, b->bottom - b->top };
   lh = line_height (self, LABEL_SIZE);
   row_h = lh * 1.25;
   max_rows = MAX ((guint)(self->plot.height / row_h), 1);

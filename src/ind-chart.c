@@ -81,23 +81,6 @@ ind_chart_kind_from_string (const char   *name,
   return FALSE;
 }
 
-/* The chart's name for a chooser. */
-const char *
-ind_chart_kind_label (IndChartKind kind)
-{
-  switch (kind)
-    {
-    case IND_CHART_EJECUCION:
-      return _("Execution");
-    case IND_CHART_AVANCE:
-      return _("Progress");
-    case IND_CHART_COMPOSICION:
-      return _("Composition");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 /* Painting ---------------------------------------------------------------- */
 
 static void
