@@ -656,7 +656,7 @@ avance_style (Builder *b,
     }
 }
 
-/* Fills in the values of each row; FALSE rows have nothing to draw. */
+/* Fills in the values of each row, and the range the axis must cover. */
 static void
 collect_values (Builder     *b,
                 IndChartRow *rows,
@@ -870,6 +870,7 @@ layout_bar_chart (Builder *b)
           PangoLayout *label = new_text (self, markup, label_size, PANGO_WEIGHT_NORMAL,
                                          label_w, label_lines);
           double h = text_height (label);
+
           add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
         }
 
