@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ind-chart.h"
 #include "ind-cli.h"
 #include "ind-export-xlsx.h"
 #include "ind-report.h"
@@ -20,6 +21,17 @@ const GOptionEntry ind_cli_entries[] = {
     N_("Print the report FILE as JSON and exit"), NULL },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the report FILE as an Excel workbook OUT and exit"), N_("OUT") },
+  { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw a chart of the report FILE into OUT (.png, .svg or .pdf) and exit"), N_("OUT") },
+  { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart: ejecucion (the default), avance or composicion"), N_("KIND") },
+  { "program", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart: chart the components of a program (103) or the activities of a component (103/C01)"),
+    N_("CLAVE") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-chart: width in pixels (1920)"), N_("PIXELS") },
+  { "height", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-chart: height in pixels (1080)"), N_("PIXELS") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -32,35 +44,107 @@ print_error (const char *message)
 }
 
 static int
-print_text (char *text)
+print_text (char     *text,
+            gboolean  newline)
 {
-  fputs (text, stdout);
-  g_free (text);
+  g_autofree char *owned = text;
+
+  fputs (owned, stdout);
+  if (newline)
+    fputc ('\n', stdout);
   return fflush (stdout) == 0 ? IND_EXIT_OK : IND_EXIT_EXPORT_FAILED;
 }
 
 static int
-run_summary (IndReport  *report,
-             const char *argument)
+print_summary (IndReport    *report,
+               GVariantDict *options)
 {
-  return print_text (ind_report_to_summary (report));
+  return print_text (ind_report_to_summary (report), FALSE);
 }
 
 static int
-run_json (IndReport  *report,
-          const char *argument)
+print_json (IndReport    *report,
+            GVariantDict *options)
 {
-  g_autofree char *json = ind_report_to_json (report);
+  return print_text (ind_report_to_json (report), TRUE);
+}
 
-  return print_text (g_strconcat (json, "\n", NULL));
+/* The program or component named by --program, as a chart's scope. */
+static gboolean
+lookup_scope (IndReport   *report,
+              const char  *clave,
+              const char **scope_path)
+{
+  g_autofree char *path = g_ascii_strup (clave, -1);
+  IndItem *item = ind_report_find_item (report, path);
+
+  if (item == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s has no program or component «%s»."),
+                                                  ind_report_get_source_name (report), clave);
+      print_error (message);
+      return FALSE;
+    }
+  if (ind_item_get_n_children (item) == 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s has nothing below it to chart."),
+                                                  ind_item_get_path (item));
+      print_error (message);
+      return FALSE;
+    }
+  *scope_path = ind_item_get_path (item);
+  return TRUE;
 }
 
 static int
-run_export_xlsx (IndReport  *report,
-                 const char *out)
+export_chart (IndReport    *report,
+              GVariantDict *options)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name = NULL, *clave = NULL;
+  IndChartKind kind = IND_CHART_EJECUCION;
+  int width = IND_CHART_PRESENTATION_WIDTH, height = IND_CHART_PRESENTATION_HEIGHT;
+  IndChartOptions chart_options;
+
+  ind_chart_options_init (&chart_options);
+  g_variant_dict_lookup (options, "export-chart", "^ay", &out);
+  if (g_variant_dict_lookup (options, "chart", "&s", &name) &&
+      !ind_chart_kind_from_string (name, &kind))
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no chart «%s»: choose ejecucion, avance or composicion."),
+                                                  name);
+      print_error (message);
+      return IND_EXIT_USAGE;
+    }
+  g_variant_dict_lookup (options, "width", "i", &width);
+  g_variant_dict_lookup (options, "height", "i", &height);
+  if (width < 1 || height < 1 || width > 20000 || height > 20000)
+    {
+      print_error (_("The width and height must be between 1 and 20,000 pixels."));
+      return IND_EXIT_USAGE;
+    }
+  if (g_variant_dict_lookup (options, "program", "&s", &clave) &&
+      !lookup_scope (report, clave, &chart_options.scope_path))
+    return IND_EXIT_USAGE;
+
+  chart_options.text_scale = ind_chart_text_scale_for_size (width, height);
+  if (!ind_chart_save (report, kind, width, height, &chart_options, out, &error))
+    {
+      print_error (error->message);
+      return IND_EXIT_EXPORT_FAILED;
+    }
+  return IND_EXIT_OK;
+}
+
+static int
+export_xlsx (IndReport    *report,
+             GVariantDict *options)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
 
+  g_variant_dict_lookup (options, "export-xlsx", "^ay", &out);
   if (!ind_export_xlsx (report, out, NULL, NULL, &error))
     {
       print_error (error->message);
@@ -69,18 +153,28 @@ run_export_xlsx (IndReport  *report,
   return IND_EXIT_OK;
 }
 
-/* One line per command-line action. @option names its entry in
- * ind_cli_entries; an entry with an argument passes it to @run. */
+/* Each action is asked for by one option and works on one report. */
 static const struct
 {
   const char *option;
-  int       (*run) (IndReport  *report,
-                    const char *argument);
+  int       (*run) (IndReport    *report,
+                    GVariantDict *options);
 } actions[] = {
-  { "summary", run_summary },
-  { "json", run_json },
-  { "export-xlsx", run_export_xlsx },
+  { "summary", print_summary },
+  { "json", print_json },
+  { "export-xlsx", export_xlsx },
+  { "export-chart", export_chart },
 };
+
+static char *
+list_actions (void)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_string_append_printf (list, "%s--%s", i > 0 ? ", " : "", actions[i].option);
+  return g_string_free (list, FALSE);
+}
 
 /* Returns -1 when no command-line action was asked for: the window opens. */
 int
@@ -90,26 +184,23 @@ ind_cli_run (GVariantDict       *options,
   g_autoptr(GFile) file = NULL;
   g_autoptr(IndReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) value = NULL;
-  g_autofree char *argument = NULL;
-  guint chosen = G_N_ELEMENTS (actions);
+  int chosen = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
       if (!g_variant_dict_contains (options, actions[i].option))
         continue;
-      if (chosen < G_N_ELEMENTS (actions))
+      if (chosen >= 0)
         {
-          g_autofree char *message =
-            g_strdup_printf (_("Choose one of --%s and --%s."),
-                             actions[chosen].option, actions[i].option);
+          g_autofree char *list = list_actions ();
+          g_autofree char *message = g_strdup_printf (_("Choose only one of %s."), list);
 
           print_error (message);
           return IND_EXIT_USAGE;
         }
       chosen = i;
     }
-  if (chosen == G_N_ELEMENTS (actions))
+  if (chosen < 0)
     return -1;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
@@ -118,12 +209,6 @@ ind_cli_run (GVariantDict       *options,
       return IND_EXIT_USAGE;
     }
 
-  /* Filename arguments arrive as bytestrings; flags carry none. */
-  value = g_variant_dict_lookup_value (options, actions[chosen].option,
-                                       G_VARIANT_TYPE_BYTESTRING);
-  if (value != NULL)
-    argument = g_variant_dup_bytestring (value, NULL);
-
   file = g_file_new_for_commandline_arg (files[0]);
   report = ind_report_load (file, NULL, &error);
   if (report == NULL)
@@ -131,6 +216,5 @@ ind_cli_run (GVariantDict       *options,
       print_error (error->message);
       return IND_EXIT_UNREADABLE;
     }
-
-  return actions[chosen].run (report, argument);
+  return actions[chosen].run (report, options);
 }
