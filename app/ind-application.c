@@ -76,7 +76,7 @@ ind_application_open (GApplication  *app,
     {
       IndWindow *window = get_window (app);
 
-      if (ind_window_has_report (window))
+      if (ind_window_has_report (window) || ind_window_is_loading (window))
         window = ind_window_new (IND_APPLICATION (app));
       ind_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
@@ -92,10 +92,27 @@ quit_activated (GSimpleAction *action,
 }
 
 static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  adw_show_about_window (window,
+                         "application-name", "Indicadores",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Indicadores authors"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
 ind_application_startup (GApplication *app)
 {
   static const GActionEntry actions[] = {
     { "quit", quit_activated },
+    { "about", about_activated },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
 
