@@ -79,7 +79,7 @@ ind_application_open (GApplication  *app,
     {
       IndWindow *window = get_window (app);
 
-      if (ind_window_has_report (window))
+      if (ind_window_has_report (window) || ind_window_is_loading (window))
         window = ind_window_new (IND_APPLICATION (app));
       ind_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));

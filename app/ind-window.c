@@ -7,19 +7,87 @@
 
 #include <glib/gi18n.h>
 
-#include "ind-report-text.h"
-#include "ind-window.h"
+#include "ind-detail-pane.h"
+#include "ind-summary-band.h"
+#include "ind-window-private.h"
 
-struct _IndWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwStatusPage        *status_page;
-  GtkLabel             *summary_label;
-  IndReport            *report;
-};
+#define MAX_RECENT 8
 
 G_DEFINE_FINAL_TYPE (IndWindow, ind_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  PROP_SHOW_DETAILS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_state (IndWindow *self)
+{
+  gboolean loading = self->loading != NULL;
+  gboolean has_report = self->report != NULL;
+
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    has_report ? "report" : loading ? "loading" : "empty");
+  gtk_widget_set_visible (self->spinner, loading && has_report);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), loading && has_report);
+  gtk_widget_set_visible (self->report_buttons, has_report);
+  /* the export entries arrive with the exports */
+  gtk_widget_set_visible (self->export_button,
+                          has_report && g_menu_model_get_n_items (G_MENU_MODEL (self->export_section)) > 0);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_report);
+  _ind_window_update_actions (self);
+}
+
+static void
+set_report (IndWindow *self,
+            IndReport *report)
+{
+  AdwViewStackPage *page;
+  guint n_observations;
+
+  if (!g_set_object (&self->report, report))
+    return;
+
+  n_observations = g_list_model_get_n_items (ind_report_get_diagnostics (report));
+  page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->observations));
+  adw_view_stack_page_set_badge_number (page, n_observations);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, ind_report_get_source_name (report));
+  adw_view_stack_set_visible_child_name (self->view_stack, "table");
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+  update_state (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->table));
+}
+
+static void
+show_error (IndWindow    *self,
+            const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                              _("Could Not Open the Report"),
+                                              error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = NULL;
+
+  /* the bundled example lives in the resources, not among the user's files */
+  if (!g_file_is_native (file))
+    return;
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
 
 static void
 load_thread (GTask        *task,
@@ -42,37 +110,66 @@ load_done (GObject      *source,
            gpointer      user_data)
 {
   IndWindow *self = IND_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(IndReport) report = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autofree char *summary = NULL;
+
+  /* a newer read replaced this one, or the window is gone */
+  if (g_task_get_cancellable (G_TASK (result)) != self->loading)
+    return;
+  g_clear_object (&self->loading);
 
   if (report == NULL)
     {
-      adw_status_page_set_title (self->status_page, _("The file could not be opened"));
-      adw_status_page_set_description (self->status_page, error->message);
+      /* the report already shown stays as it was */
+      update_state (self);
+      show_error (self, error);
       return;
     }
-
-  g_set_object (&self->report, report);
-  summary = ind_report_to_summary (report);
-  adw_status_page_set_title (self->status_page, ind_report_get_entity (report));
-  adw_status_page_set_description (self->status_page, ind_report_get_title (report));
-  gtk_label_set_text (self->summary_label, summary);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
+  add_to_recent (file);
+  set_report (self, report);
 }
 
+/**
+ * ind_window_open:
+ *
+ * Reads @file in a thread and shows it. A failure names the file and the
+ * reason, and leaves the report already shown untouched; a second call
+ * while reading replaces the first.
+ */
 void
 ind_window_open (IndWindow *self,
                  GFile     *file)
 {
   g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
 
   g_return_if_fail (IND_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (self, NULL, load_done, NULL);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  name = g_file_get_basename (file);
+  message = g_strdup_printf (_("Reading «%s»…"), name);
+  gtk_label_set_text (self->loading_label, message);
+  gtk_widget_set_tooltip_text (self->spinner, message);
+  update_state (self);
+
+  task = g_task_new (self, self->loading, load_done, NULL);
+  g_task_set_source_tag (task, ind_window_open);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+ind_window_is_loading (IndWindow *self)
+{
+  g_return_val_if_fail (IND_IS_WINDOW (self), FALSE);
+  return self->loading != NULL;
 }
 
 gboolean
@@ -89,13 +186,228 @@ ind_window_get_report (IndWindow *self)
   return self->report;
 }
 
+void
+_ind_window_show_search (IndWindow *self)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "table");
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+IndReportTable *
+_ind_window_get_table (IndWindow *self)
+{
+  return self->table;
+}
+
+GtkEditable *
+_ind_window_get_search_entry (IndWindow *self)
+{
+  return GTK_EDITABLE (self->search_entry);
+}
+
+const char *
+_ind_window_get_visible_page (IndWindow *self)
+{
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/* Search */
+
+static void
+search_changed (IndWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint n = ind_report_table_search (self->table, text);
+  g_autofree char *matches = NULL;
+  gboolean searching = *text != '\0';
+
+  if (searching && n > 0)
+    matches = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
+  else if (searching)
+    matches = g_strdup (_("No matches"));
+  gtk_label_set_text (self->match_label, matches != NULL ? matches : "");
+  if (searching && n == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+}
+
+static void
+search_next (IndWindow *self)
+{
+  ind_report_table_find (self->table, FALSE);
+}
+
+static void
+search_previous (IndWindow *self)
+{
+  ind_report_table_find (self->table, TRUE);
+}
+
+static void
+search_mode_changed (IndWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    adw_view_stack_set_visible_child_name (self->view_stack, "table");
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->table));
+}
+
+/* Recent files, from GtkRecentManager: a submenu of the main menu, and a
+ * list in the empty state. */
+
+static GtkWidget *
+create_recent_row (gpointer item,
+                   gpointer user_data)
+{
+  GFile *file = item;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-uri");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *info_a = *(GtkRecentInfo **)a;
+  GtkRecentInfo *info_b = *(GtkRecentInfo **)b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
+                              gtk_recent_info_get_modified (info_a));
+}
+
+static void
+update_recent (IndWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func ((GDestroyNotify)gtk_recent_info_unref);
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint n;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_application (info, g_get_application_name ()) &&
+          gtk_recent_info_exists (info))
+        g_ptr_array_add (infos, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+  g_ptr_array_sort (infos, compare_recent);
+
+  n = MIN (infos->len, MAX_RECENT);
+  g_list_store_remove_all (self->recent_files);
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (infos, i);
+      g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-uri", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      g_list_store_append (self->recent_files, file);
+    }
+
+  g_menu_remove_all (self->recent_section);
+  if (n > 0)
+    g_menu_append_submenu (self->recent_section, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
+  gtk_widget_set_visible (self->recent_group, n > 0);
+}
+
+/* Drag and drop: the first file opens here, any others in windows of
+ * their own. */
+static gboolean
+drop_files (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            IndWindow     *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (files == NULL)
+    return FALSE;
+
+  ind_window_open (self, files->data);
+  for (GSList *l = files->next; l != NULL; l = l->next)
+    g_ptr_array_add (others, l->data);
+  if (others->len > 0 && app != NULL)
+    g_application_open (G_APPLICATION (app), (GFile **)others->pdata, others->len, "");
+  g_slist_free (files);
+  return TRUE;
+}
+
+static void
+ind_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  IndWindow *self = IND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    case PROP_SHOW_DETAILS:
+      g_value_set_boolean (value, self->show_details);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ind_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  IndWindow *self = IND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_DETAILS:
+      if (self->show_details != g_value_get_boolean (value))
+        {
+          self->show_details = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 ind_window_dispose (GObject *object)
 {
   IndWindow *self = IND_WINDOW (object);
 
-  g_clear_object (&self->report);
+  /* a read still running finds the window gone in load_done() */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_WINDOW);
+  g_clear_object (&self->report);
+  g_clear_object (&self->recent_files);
+  g_clear_object (&self->recent_menu);
 
   G_OBJECT_CLASS (ind_window_parent_class)->dispose (object);
 }
@@ -107,16 +419,73 @@ ind_window_class_init (IndWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ind_window_dispose;
+  object_class->get_property = ind_window_get_property;
+  object_class->set_property = ind_window_set_property;
+
+  /* The pages of the window bind their "report" to this one. */
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, IND_TYPE_REPORT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_DETAILS] =
+    g_param_spec_boolean ("show-details", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (IND_TYPE_DETAIL_PANE);
+  g_type_ensure (IND_TYPE_OBSERVATIONS);
+  g_type_ensure (IND_TYPE_REPORT_TABLE);
+  g_type_ensure (IND_TYPE_SUMMARY_BAND);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ind-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, IndWindow, status_page);
-  gtk_widget_class_bind_template_child (widget_class, IndWindow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, table);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, observations);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, report_buttons);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, export_section);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, recent_group);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, search_next);
+  gtk_widget_class_bind_template_callback (widget_class, search_previous);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed);
+
+  _ind_window_class_actions_init (klass);
 }
 
 static void
 ind_window_init (IndWindow *self)
 {
+  GtkDropTarget *drop;
+
+  self->show_details = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->export_section, "items-changed",
+                           G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+
+  self->recent_files = g_list_store_new (G_TYPE_FILE);
+  self->recent_menu = g_menu_new ();
+  gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent_files),
+                           create_recent_row, NULL, NULL);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_files), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  update_state (self);
 }
 
 IndWindow *

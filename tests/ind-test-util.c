@@ -14,9 +14,9 @@
 #include "ind-report-text.h"
 #include "ind-test-util.h"
 
+/* The locale of the environment, with the catalogs of the build tree. */
 void
-ind_test_init (int    *argc,
-               char ***argv)
+ind_test_init_locale (void)
 {
   const char *localedir = g_getenv ("INDICADORES_LOCALEDIR");
 
@@ -25,6 +25,13 @@ ind_test_init (int    *argc,
     bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+void
+ind_test_init (int    *argc,
+               char ***argv)
+{
+  ind_test_init_locale ();
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 }
 

@@ -12,6 +12,7 @@
 
 G_BEGIN_DECLS
 
+void         ind_test_init_locale   (void);
 void         ind_test_init          (int          *argc,
                                      char       ***argv);
 const char  *ind_test_sample_path   (void);

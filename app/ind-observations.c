@@ -1,0 +1,181 @@
+/* ind-observations.c
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ind-observations.h"
+#include "ind-ui-util.h"
+#include "ind-window-private.h"
+
+struct _IndObservations
+{
+  AdwBin      parent_instance;
+
+  GtkListBox *list_box;
+
+  IndReport  *report;
+};
+
+G_DEFINE_FINAL_TYPE (IndObservations, ind_observations, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The template's one child; AdwBin owns it, so it is not bound. */
+static GtkStack *
+get_stack (IndObservations *self)
+{
+  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+}
+
+/* Activating a row runs win.reveal on the diagnostic's item. */
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  IndObservations *self = user_data;
+  IndDiagnostic *diagnostic = item;
+  IndSeverity severity = ind_diagnostic_get_severity (diagnostic);
+  const char *path = ind_diagnostic_get_path (diagnostic);
+  g_autofree char *location = ind_diagnostic_dup_location (diagnostic);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new ();
+
+  if (path != NULL && *location != '\0')
+    subtitle = g_strdup_printf ("%s · %s", location, path);
+  else
+    subtitle = g_strdup (path != NULL ? path : location);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ind_diagnostic_get_message (diagnostic));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  ind_ui_set_severity_icon (GTK_IMAGE (icon), severity);
+  ind_ui_set_description (icon, ind_severity_label (severity));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  if (path != NULL && ind_report_find_item (self->report, path) != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.reveal");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    }
+  return row;
+}
+
+IndReport *
+ind_observations_get_report (IndObservations *self)
+{
+  g_return_val_if_fail (IND_IS_OBSERVATIONS (self), NULL);
+  return self->report;
+}
+
+void
+ind_observations_set_report (IndObservations *self,
+                             IndReport       *report)
+{
+  GListModel *diagnostics;
+
+  g_return_if_fail (IND_IS_OBSERVATIONS (self));
+  g_return_if_fail (report == NULL || IND_IS_REPORT (report));
+
+  if (!g_set_object (&self->report, report))
+    return;
+
+  diagnostics = report != NULL ? ind_report_get_diagnostics (report) : NULL;
+  gtk_list_box_bind_model (self->list_box, diagnostics, create_row, self, NULL);
+  gtk_stack_set_visible_child_name (get_stack (self),
+                                    diagnostics != NULL && g_list_model_get_n_items (diagnostics) > 0
+                                    ? "list" : "none");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}
+
+GtkListBox *
+_ind_observations_get_list_box (IndObservations *self)
+{
+  return self->list_box;
+}
+
+static void
+ind_observations_dispose (GObject *object)
+{
+  IndObservations *self = IND_OBSERVATIONS (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_OBSERVATIONS);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (ind_observations_parent_class)->dispose (object);
+}
+
+static void
+ind_observations_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  IndObservations *self = IND_OBSERVATIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ind_observations_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  IndObservations *self = IND_OBSERVATIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      ind_observations_set_report (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ind_observations_class_init (IndObservationsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ind_observations_dispose;
+  object_class->get_property = ind_observations_get_property;
+  object_class->set_property = ind_observations_set_property;
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, IND_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ind-observations.ui");
+  gtk_widget_class_bind_template_child (widget_class, IndObservations, list_box);
+}
+
+static void
+ind_observations_init (IndObservations *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,123 @@
+/* ind-ui-util.c
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ind-ui-util.h"
+
+void
+ind_ui_set_css_class (GtkWidget  *widget,
+                      const char *css_class,
+                      gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+/* For a widget that shows no text, such as an icon: the tooltip for the
+ * eye, the accessible label for the screen reader. */
+void
+ind_ui_set_description (GtkWidget  *widget,
+                        const char *text)
+{
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+void
+ind_ui_set_severity_icon (GtkImage    *icon,
+                          IndSeverity  severity)
+{
+  static const char *icon_names[] = {
+    [IND_SEVERITY_ERROR] = "dialog-error-symbolic",
+    [IND_SEVERITY_WARNING] = "dialog-warning-symbolic",
+    [IND_SEVERITY_INFO] = "dialog-information-symbolic",
+  };
+
+  g_return_if_fail (severity <= IND_SEVERITY_INFO);
+
+  gtk_image_set_from_icon_name (icon, icon_names[severity]);
+  ind_ui_set_css_class (GTK_WIDGET (icon), "error", severity == IND_SEVERITY_ERROR);
+  ind_ui_set_css_class (GTK_WIDGET (icon), "warning", severity == IND_SEVERITY_WARNING);
+}
+
+/* The report's own word for the level, the same in every language. */
+const char *
+ind_ui_kind_label (IndKind kind)
+{
+  static const char *labels[] = { "Programa", "Componente", "Actividad" };
+
+  g_return_val_if_fail (kind <= IND_KIND_ACTIVIDAD, NULL);
+  return labels[kind];
+}
+
+/* The last step of the path ("101", "C04", "A01", "C?1"): short enough
+ * for a narrow column, and the placeholder of a lost header has one too. */
+const char *
+ind_ui_item_key (IndItem *item)
+{
+  const char *path = ind_item_get_path (item);
+  const char *slash = strrchr (path, '/');
+
+  return slash != NULL ? slash + 1 : path;
+}
+
+const char *
+ind_ui_item_name (IndItem *item)
+{
+  const char *nombre = ind_item_get_nombre (item);
+
+  if (ind_item_get_missing (item))
+    return _("Lost header");
+  return nombre != NULL ? nombre : "";
+}
+
+/* The diagnostics about @item, in report order; empty when it has none.
+ * A linear scan: reports hold tens of diagnostics, and only visible rows
+ * and the selected one ask. */
+GPtrArray *
+ind_ui_item_diagnostics (IndReport *report,
+                         IndItem   *item)
+{
+  GListModel *diagnostics = ind_report_get_diagnostics (report);
+  const char *path = ind_item_get_path (item);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
+
+      if (g_strcmp0 (ind_diagnostic_get_path (d), path) == 0)
+        g_ptr_array_add (found, g_steal_pointer (&d));
+    }
+  return found;
+}
+
+/* "Warning: …" one a line, for a tooltip or an accessible label. */
+char *
+ind_ui_diagnostics_summary (GPtrArray *diagnostics)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      IndDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: a diagnostic's severity and message, e.g. "Warning: The components…" */
+      g_string_append_printf (text, _("%s: %s"),
+                              ind_severity_label (ind_diagnostic_get_severity (d)),
+                              ind_diagnostic_get_message (d));
+    }
+  return g_string_free (text, FALSE);
+}

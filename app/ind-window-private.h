@@ -1,0 +1,57 @@
+/* ind-window-private.h: what the window's own files share, and the
+ * test-only getters (underscore-prefixed) the GUI tests use
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ind-observations.h"
+#include "ind-report-table.h"
+#include "ind-window.h"
+
+G_BEGIN_DECLS
+
+struct _IndWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  GtkStack             *main_stack;      /* "empty", "loading" or "report" */
+  GtkLabel             *loading_label;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;      /* "table", "observations" */
+  IndReportTable       *table;
+  IndObservations      *observations;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *match_label;
+  GtkWidget            *spinner;
+  GtkWidget            *report_buttons;
+  GtkWidget            *export_button;
+  GMenu                *export_section;
+  GMenu                *recent_section;
+  GtkListBox           *recent_list;
+  GtkWidget            *recent_group;
+
+  IndReport            *report;
+  GCancellable         *loading;         /* the read in progress, or NULL */
+  GListStore           *recent_files;    /* GFile, most recent first */
+  GMenu                *recent_menu;
+  gboolean              show_details;
+};
+
+void _ind_window_class_actions_init (IndWindowClass *klass);
+void _ind_window_update_actions     (IndWindow      *self);
+void _ind_window_show_search        (IndWindow      *self);
+
+/* Test-only getters. */
+IndReportTable      *_ind_window_get_table          (IndWindow       *self);
+GtkEditable         *_ind_window_get_search_entry   (IndWindow       *self);
+const char          *_ind_window_get_visible_page   (IndWindow       *self);
+GtkListBox          *_ind_observations_get_list_box (IndObservations *self);
+GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
+                                                     const char      *id);
+GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
+
+G_END_DECLS

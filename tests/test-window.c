@@ -1,0 +1,421 @@
+/* test-window.c: the main window, driven by its actions as a user would
+ * drive it with the keyboard; run under Xvfb by run-under-xvfb
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ind-test-util.h"
+#include "ind-window-private.h"
+
+static gboolean timed_out;
+
+static gboolean
+time_out (gpointer user_data)
+{
+  timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @cond holds, failing after ten seconds. */
+#define WAIT_FOR(cond)                                                   \
+  G_STMT_START {                                                         \
+    guint timeout_id = g_timeout_add_seconds (10, time_out, NULL);       \
+    timed_out = FALSE;                                                   \
+    while (!(cond) && !timed_out)                                        \
+      g_main_context_iteration (NULL, TRUE);                             \
+    if (!timed_out)                                                      \
+      g_source_remove (timeout_id);                                      \
+    g_assert_true (cond);                                                \
+  } G_STMT_END
+
+static void
+activate (IndWindow  *window,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+}
+
+static IndWindow *
+new_window (void)
+{
+  IndWindow *window = ind_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static IndWindow *
+open_sample (void)
+{
+  IndWindow *window = new_window ();
+
+  g_assert_false (ind_window_has_report (window));
+  activate (window, "win.open-sample");
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_true (ind_window_has_report (window));
+  return window;
+}
+
+static void
+close_window (IndWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GListModel *
+get_rows (IndWindow *window)
+{
+  return _ind_report_table_get_rows (_ind_window_get_table (window));
+}
+
+static IndItem *
+row_item (IndWindow *window,
+          guint      position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (get_rows (window), position);
+  g_autoptr(GObject) item = NULL;
+
+  g_assert_nonnull (row);
+  item = gtk_tree_list_row_get_item (row);
+  return IND_ITEM (item); /* the report keeps it */
+}
+
+static const char *
+row_path (IndWindow *window,
+          guint      position)
+{
+  return ind_item_get_path (row_item (window, position));
+}
+
+static guint
+n_rows (IndWindow *window)
+{
+  return g_list_model_get_n_items (get_rows (window));
+}
+
+static guint
+row_position (IndWindow  *window,
+              const char *path)
+{
+  for (guint i = 0; i < n_rows (window); i++)
+    if (g_str_equal (row_path (window, i), path))
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static const char *
+selected_path (IndWindow *window)
+{
+  IndItem *item = ind_report_table_get_selected_item (_ind_window_get_table (window));
+
+  return item != NULL ? ind_item_get_path (item) : NULL;
+}
+
+static gint64
+modificado (IndItem *item)
+{
+  gint64 value;
+
+  return ind_item_get_money (item, IND_MONEY_MODIFICADO, &value) ? value : G_MININT64;
+}
+
+/* The sample opens with its 4 programs expanded on their 14 components
+ * (13 with a header and the placeholder of the lost one). */
+static void
+test_open_sample (void)
+{
+  IndWindow *window = open_sample ();
+  static const char *expected[] = {
+    "101", "101/C01", "101/C02",
+    "102", "102/C01", "102/C02", "102/C03", "102/C04", "102/C05",
+    "103", "103/C01", "103/C?1",
+    "104", "104/C01", "104/C02", "104/C03", "104/C04", "104/C05",
+  };
+
+  g_assert_cmpuint (n_rows (window), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (row_path (window, i), ==, expected[i]);
+  g_assert_true (ind_item_get_missing (row_item (window, 11)));
+  g_assert_cmpstr (selected_path (window), ==, "101");
+  g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (window)), ==,
+                   "oosapat-indicadores-2024-03.txt");
+  close_window (window);
+}
+
+static void
+test_expand_collapse (void)
+{
+  IndWindow *window = open_sample ();
+  IndReportTable *table = _ind_window_get_table (window);
+
+  activate (window, "win.expand-all");
+  g_assert_cmpuint (n_rows (window), ==, 4 + 14 + 66);
+  g_assert_cmpstr (row_path (window, 1), ==, "101/C01");
+  g_assert_cmpstr (row_path (window, 2), ==, "101/C01/A01");
+  g_assert_cmpstr (row_path (window, 83), ==, "104/C05/A04");
+
+  activate (window, "win.collapse-all");
+  g_assert_cmpuint (n_rows (window), ==, 4);
+
+  /* the keys of a single row: 102 opens on its 5 components, then goes */
+  g_assert_true (ind_report_table_reveal (table, ind_report_find_item (ind_window_get_report (window), "102")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.expand-row", NULL));
+  g_assert_cmpuint (n_rows (window), ==, 4 + 5);
+  g_assert_cmpstr (row_path (window, 2), ==, "102/C01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.collapse-row", NULL));
+  g_assert_cmpuint (n_rows (window), ==, 4);
+  close_window (window);
+}
+
+/* Every row sits right under its parent, and siblings come in @order. */
+static void
+assert_tree_sorted (IndWindow   *window,
+                    GtkSortType  order)
+{
+  IndItem *ancestors[3] = { NULL, NULL, NULL };
+
+  for (guint i = 0; i < n_rows (window); i++)
+    {
+      IndItem *item = row_item (window, i);
+      guint depth = ind_item_get_depth (item);
+      IndItem *previous = ancestors[depth];
+
+      g_assert_cmpuint (depth, <, 3);
+      if (depth > 0)
+        g_assert_true (ind_item_get_parent (item) == ancestors[depth - 1]);
+      if (previous != NULL && ind_item_get_parent (previous) == ind_item_get_parent (item))
+        {
+          if (order == GTK_SORT_DESCENDING)
+            g_assert_cmpint (modificado (previous), >=, modificado (item));
+          else
+            g_assert_cmpint (modificado (previous), <=, modificado (item));
+        }
+      ancestors[depth] = item;
+      for (guint d = depth + 1; d < 3; d++)
+        ancestors[d] = NULL;
+    }
+}
+
+static void
+assert_programs (IndWindow  *window,
+                 const char *first,
+                 const char *second,
+                 const char *third,
+                 const char *fourth)
+{
+  const char *expected[] = { first, second, third, fourth };
+  guint n = 0;
+
+  for (guint i = 0; i < n_rows (window); i++)
+    if (ind_item_get_depth (row_item (window, i)) == 0)
+      {
+        g_assert_cmpuint (n, <, 4);
+        g_assert_cmpstr (row_path (window, i), ==, expected[n++]);
+      }
+  g_assert_cmpuint (n, ==, 4);
+}
+
+static void
+test_sort_keeps_children (void)
+{
+  IndWindow *window = open_sample ();
+  GtkColumnViewColumn *column = _ind_report_table_get_column (_ind_window_get_table (window), "modificado");
+  GtkColumnView *view = gtk_column_view_column_get_column_view (column);
+
+  activate (window, "win.expand-all");
+  gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+  g_assert_cmpuint (n_rows (window), ==, 84);
+  assert_programs (window, "104", "103", "101", "102");
+  assert_tree_sorted (window, GTK_SORT_DESCENDING);
+  /* 104's biggest component first; the lost header, with no figure, last */
+  g_assert_cmpstr (row_path (window, 1), ==, "104/C01");
+  g_assert_cmpstr (row_path (window, 2), ==, "104/C01/A02");
+  g_assert_cmpuint (row_position (window, "103/C?1"), >, row_position (window, "103/C01/A04"));
+
+  gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+  assert_programs (window, "102", "101", "103", "104");
+  assert_tree_sorted (window, GTK_SORT_ASCENDING);
+
+  /* unsorted again: the report's own order */
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  assert_programs (window, "101", "102", "103", "104");
+  g_assert_cmpstr (row_path (window, 2), ==, "101/C01/A01");
+  close_window (window);
+}
+
+static void
+test_search_reveals (void)
+{
+  IndWindow *window = open_sample ();
+  GtkEditable *entry = _ind_window_get_search_entry (window);
+  GtkWidget *focus;
+
+  activate (window, "win.collapse-all");
+  g_assert_cmpuint (n_rows (window), ==, 4);
+
+  activate (window, "win.search");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+  gtk_editable_set_text (entry, "DIGITALIZACION");
+  /* the component and one activity match; only their ancestors open */
+  WAIT_FOR (g_strcmp0 (selected_path (window), "102/C04") == 0);
+  g_assert_cmpuint (n_rows (window), ==, 4 + 5 + 5);
+  g_assert_cmpuint (row_position (window, "102/C04/A01"), ==, row_position (window, "102/C04") + 1);
+
+  activate (window, "win.find-next");
+  g_assert_cmpstr (selected_path (window), ==, "102/C04/A01");
+  activate (window, "win.find-next");
+  g_assert_cmpstr (selected_path (window), ==, "102/C04");
+  activate (window, "win.find-previous");
+  g_assert_cmpstr (selected_path (window), ==, "102/C04/A01");
+
+  /* by key, case aside: "c04/a01" is in 102 and in 104 */
+  activate (window, "win.collapse-all");
+  gtk_editable_set_text (entry, "c04/a01");
+  WAIT_FOR (n_rows (window) == 4 + 5 + 5 + 5 + 3);
+  g_assert_cmpstr (selected_path (window), ==, "102/C04/A01");
+  activate (window, "win.find-next");
+  g_assert_cmpstr (selected_path (window), ==, "104/C04/A01");
+  close_window (window);
+}
+
+static GtkListBoxRow *
+find_observation_row (IndWindow  *window,
+                      const char *code,
+                      const char *path)
+{
+  GListModel *diagnostics = ind_report_get_diagnostics (ind_window_get_report (window));
+  GtkListBox *list = _ind_observations_get_list_box (window->observations);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
+
+      if (g_str_equal (ind_diagnostic_get_code (d), code) &&
+          g_strcmp0 (ind_diagnostic_get_path (d), path) == 0)
+        return gtk_list_box_get_row_at_index (list, i);
+    }
+  return NULL;
+}
+
+static void
+test_observation_selects_row (void)
+{
+  IndWindow *window = open_sample ();
+  GtkListBoxRow *row;
+
+  activate (window, "win.collapse-all");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "observations"));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "observations");
+
+  row = find_observation_row (window, "sum-mismatch", "103");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
+  g_assert_cmpstr (selected_path (window), ==, "103");
+
+  /* an orphan of the lost page, two levels down in collapsed rows */
+  activate (window, "win.collapse-all");
+  row = find_observation_row (window, "orphan", "103/C?1/A02");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  g_assert_cmpstr (selected_path (window), ==, "103/C?1/A02");
+  close_window (window);
+}
+
+static AdwMessageDialog *
+find_error_dialog (IndWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static void
+test_bad_file_keeps_report (void)
+{
+  IndWindow *window = open_sample ();
+  IndReport *report = ind_window_get_report (window);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "empty-report.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_null (find_error_dialog (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", uri));
+  WAIT_FOR (!ind_window_is_loading (window));
+
+  /* the error names the file, and the sample is still shown */
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "empty-report.txt"));
+  g_assert_true (ind_window_get_report (window) == report);
+  g_assert_cmpuint (n_rows (window), ==, 18);
+  g_assert_cmpstr (row_path (window, 0), ==, "101");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A report read from disk is remembered; the bundled example is not. */
+static void
+test_recent (void)
+{
+  IndWindow *window = new_window ();
+  g_autoptr(GFile) file = g_file_new_for_path (ind_test_sample_path ());
+  g_autoptr(GFile) first = NULL;
+
+  activate (window, "win.open-sample");
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->recent_files)), ==, 0);
+
+  ind_window_open (window, file);
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (window->recent_files)) == 1);
+  first = g_list_model_get_item (G_LIST_MODEL (window->recent_files), 0);
+  g_assert_true (g_file_equal (first, file));
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* G_TEST_OPTION_ISOLATE_DIRS would hide the system's schemas and icons
+   * from GTK; run-under-xvfb gives the user's own folders instead. */
+  ind_test_init_locale ();
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/window/open-sample", test_open_sample);
+  g_test_add_func ("/window/expand-collapse", test_expand_collapse);
+  g_test_add_func ("/window/sort-keeps-children", test_sort_keeps_children);
+  g_test_add_func ("/window/search-reveals", test_search_reveals);
+  g_test_add_func ("/window/observation-selects-row", test_observation_selects_row);
+  g_test_add_func ("/window/bad-file-keeps-report", test_bad_file_keeps_report);
+  g_test_add_func ("/window/recent", test_recent);
+
+  return g_test_run ();
+}
