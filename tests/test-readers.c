@@ -157,10 +157,10 @@ test_pdf (gconstpointer data)
 }
 
 static void
-test_xlsx (void)
+test_xlsx (gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(IndReport) report = load_fixture ("sample.xlsx", &error);
+  g_autoptr(IndReport) report = load_fixture (data, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (ind_report_get_format (report), ==, IND_FORMAT_XLSX);
@@ -353,7 +353,8 @@ main (int   argc,
   g_test_add_data_func ("/readers/pdf/cairo-key-first", "sample-cairo-top.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-key-last", "sample-cairo-bottom.pdf", test_pdf);
   g_test_add_func ("/readers/pdf/rows", test_pdf_rows);
-  g_test_add_func ("/readers/xlsx/sample", test_xlsx);
+  g_test_add_data_func ("/readers/xlsx/xlsxwriter", "sample.xlsx", test_xlsx);
+  g_test_add_data_func ("/readers/xlsx/libreoffice", "sample-libreoffice.xlsx", test_xlsx);
   g_test_add_func ("/readers/xlsx/cells", test_xlsx_cells);
   g_test_add_func ("/readers/detected-by-content", test_detected_by_content);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
