@@ -968,50 +968,14 @@ pages_width (GArray *pages)
   return width;
 }
 
-/**
- * ind_read_pdf:
- *
- * Rebuilds the report's table from the glyphs of a PDF: title lines
- * above the header as one-cell rows, the header once, then one row per
- * printed row with the page it is on and its line on that page, and a
- * blank row at each page break.
- */
-IndRawTable *
-ind_read_pdf (GBytes        *bytes,
-              GCancellable  *cancellable,
-              GError       **error)
+/* Finds each page's header and the layout it sets; a page without a
+ * header continues the table of the page before. */
+static void
+assign_layouts (GArray    *pages,
+                GPtrArray *layouts)
 {
-  PopplerDocument *document = NULL;
-  g_autoptr(IndRawTable) table = NULL;
-  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
   Layout *current = NULL;
-  gsize n_glyphs = 0;
-  gboolean header_emitted = FALSE;
-  gboolean ok;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  if (!open_document (bytes, &document, error))
-    return NULL;
-
-  g_array_set_clear_func (pages, clear_page);
-  ok = read_pages (document, pages, cancellable, error);
-  g_object_unref (document);
-  if (!ok)
-    return NULL;
-  for (guint p = 0; p < pages->len; p++)
-    n_glyphs += g_array_index (pages, Page, p).glyphs->len;
-
-  if (n_glyphs == 0)
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
-                           _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
-      return NULL;
-    }
-
-  /* Headers and the layouts they set; a page without a header continues
-   * the table of the page before. */
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
@@ -1034,9 +998,14 @@ ind_read_pdf (GBytes        *bytes,
           g_array_index (page->lines, Line, l).kind = current != NULL ? LINE_BODY : LINE_TITLE;
       page->layout = current;
     }
+}
 
-  skip_furniture (pages);
-
+/* Columns from the rows of all pages of a layout, then where its keys
+ * and its rows are. */
+static void
+measure_layouts (GArray    *pages,
+                 GPtrArray *layouts)
+{
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
@@ -1067,19 +1036,26 @@ ind_read_pdf (GBytes        *bytes,
       measure_steps (layouts->pdata[i], pages);
       find_key_line (layouts->pdata[i], pages);
     }
+}
 
-  table = ind_raw_table_new (IND_FORMAT_PDF);
+/* The title lines and the header once, then the rows of every page. */
+static IndRawTable *
+emit_table (GArray *pages)
+{
+  IndRawTable *table = ind_raw_table_new (IND_FORMAT_PDF);
+  gboolean header_emitted = FALSE;
+
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
 
-      for (guint l = 0; l < page->lines->len; l++)
+      for (guint l = 0; l < page->lines->len && !header_emitted; l++)
         {
           const Line *line = &g_array_index (page->lines, Line, l);
 
-          if (line->kind == LINE_TITLE && !header_emitted)
+          if (line->kind == LINE_TITLE)
             emit_single (table, page, line, p + 1);
-          else if (line->kind == LINE_HEADER && !header_emitted)
+          else if (line->kind == LINE_HEADER)
             {
               emit_header (table, page->layout, line->number, p + 1);
               header_emitted = TRUE;
@@ -1091,6 +1067,50 @@ ind_read_pdf (GBytes        *bytes,
         ind_raw_table_add_row (table, NULL, 0, p + 1);
       emit_body (table, page, p + 1);
     }
+  return table;
+}
 
-  return g_steal_pointer (&table);
+/**
+ * ind_read_pdf:
+ *
+ * Rebuilds the report's table from the glyphs of a PDF: title lines
+ * above the header as one-cell rows, the header once, then one row per
+ * printed row with the page it is on and its line on that page, and a
+ * blank row at each page break.
+ */
+IndRawTable *
+ind_read_pdf (GBytes        *bytes,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  PopplerDocument *document = NULL;
+  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
+  gsize n_glyphs = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (!open_document (bytes, &document, error))
+    return NULL;
+
+  g_array_set_clear_func (pages, clear_page);
+  ok = read_pages (document, pages, cancellable, error);
+  g_object_unref (document);
+  if (!ok)
+    return NULL;
+
+  for (guint p = 0; p < pages->len; p++)
+    n_glyphs += g_array_index (pages, Page, p).glyphs->len;
+  if (n_glyphs == 0)
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
+                           _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
+      return NULL;
+    }
+
+  assign_layouts (pages, layouts);
+  skip_furniture (pages);
+  measure_layouts (pages, layouts);
+  return emit_table (pages);
 }
