@@ -155,8 +155,8 @@ read_part (Package     *package,
   if (info.uncompressed_size > MAX_PART_BYTES)
     {
       g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-                   _("The workbook's part «%s» would take %" G_GUINT64_FORMAT " MB once unpacked, more than the %u MB accepted."),
-                   name, (guint64)(info.uncompressed_size / (1024 * 1024)), MAX_PART_BYTES / (1024 * 1024));
+                   _("The workbook's part «%s» would take %u MB once unpacked, more than the %u MB accepted."),
+                   name, (guint)MIN (info.uncompressed_size / (1024 * 1024), G_MAXUINT), MAX_PART_BYTES / (1024 * 1024));
       return FALSE;
     }
   if (unzOpenCurrentFile (package->zip) != UNZ_OK)
