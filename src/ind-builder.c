@@ -198,26 +198,80 @@ add_diagnostic (Builder     *b,
   ind_report_add_diagnostic (b->report, diagnostic);
 }
 
+static int
+column_named (const char *text)
+{
+  g_autofree char *name = squash (text);
+
+  for (guint h = 0; h < G_N_ELEMENTS (header_names); h++)
+    for (guint n = 0; n < G_N_ELEMENTS (header_names[h].names) && header_names[h].names[n]; n++)
+      if (g_str_equal (name, header_names[h].names[n]))
+        return header_names[h].column;
+  return -1;
+}
+
 static gboolean
-match_header (const IndRawRow *row,
-              int              columns[N_COLS])
+match_cells (const char * const *cells,
+             guint               n_cells,
+             int                 columns[N_COLS])
 {
   for (guint c = 0; c < N_COLS; c++)
     columns[c] = -1;
 
-  for (guint i = 0; i < row->n_cells; i++)
+  for (guint i = 0; i < n_cells; i++)
     {
-      g_autofree char *name = squash (row->cells[i]);
+      int column = column_named (cells[i]);
 
-      for (guint h = 0; h < G_N_ELEMENTS (header_names); h++)
-        for (guint n = 0; n < G_N_ELEMENTS (header_names[h].names) && header_names[h].names[n]; n++)
-          if (columns[header_names[h].column] < 0 && g_str_equal (name, header_names[h].names[n]))
-            columns[header_names[h].column] = i;
+      if (column >= 0 && columns[column] < 0)
+        columns[column] = i;
     }
 
-  if (columns[COL_CLAVE] < 0 || columns[COL_NOMBRE] < 0 || columns[COL_MODIFICADO] < 0 ||
-      columns[COL_DEVENGADO] < 0 || columns[COL_PAGADO] < 0)
+  return columns[COL_CLAVE] >= 0 && columns[COL_NOMBRE] >= 0 && columns[COL_MODIFICADO] >= 0 &&
+         columns[COL_DEVENGADO] >= 0 && columns[COL_PAGADO] >= 0;
+}
+
+static gboolean
+match_header (const IndRawRow *row,
+              int              columns[N_COLS])
+{
+  return match_cells ((const char * const *)row->cells, row->n_cells, columns);
+}
+
+/**
+ * ind_report_is_column_name:
+ * @text: a header cell, or part of one ("Ponderado", "Unidad de Medida")
+ *
+ * For readers that find the header row themselves (PDF): whether @text
+ * names one of the report's columns.
+ */
+gboolean
+ind_report_is_column_name (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  return column_named (text) >= 0;
+}
+
+/**
+ * ind_report_match_header_cells:
+ * @name_cell: (out) (optional): which cell is the name column
+ *
+ * Whether @cells make the report's header row, as the builder will find
+ * it: readers use it to tell the header from the rows around it, and
+ * which column holds the names that wrap.
+ */
+gboolean
+ind_report_match_header_cells (const char * const *cells,
+                               guint               n_cells,
+                               guint              *name_cell)
+{
+  int columns[N_COLS];
+
+  g_return_val_if_fail (cells != NULL || n_cells == 0, FALSE);
+
+  if (!match_cells (cells, n_cells, columns))
     return FALSE;
+  if (name_cell != NULL)
+    *name_cell = columns[COL_NOMBRE];
   return TRUE;
 }
 

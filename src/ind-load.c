@@ -36,17 +36,9 @@ read_any (GBytes        *bytes,
       return NULL;
     }
   if (starts_with (bytes, "%PDF-", 5))
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_UNSUPPORTED,
-                           _("PDF files cannot be read yet; open the text or CSV form of the report."));
-      return NULL;
-    }
+    return ind_read_pdf (bytes, cancellable, error);
   if (starts_with (bytes, "PK\003\004", 4))
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_UNSUPPORTED,
-                           _("Excel workbooks cannot be read yet; save the sheet as CSV."));
-      return NULL;
-    }
+    return ind_read_xlsx (bytes, cancellable, error);
   if (starts_with (bytes, "\xD0\xCF\x11\xE0", 4))
     {
       g_set_error_literal (error, IND_ERROR, IND_ERROR_UNSUPPORTED,

@@ -17,5 +17,11 @@ G_BEGIN_DECLS
 IndRawTable *ind_read_text (GBytes        *bytes,
                             GCancellable  *cancellable,
                             GError       **error);
+IndRawTable *ind_read_pdf  (GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error);
+IndRawTable *ind_read_xlsx (GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error);
 
 G_END_DECLS

@@ -1,0 +1,1116 @@
+/* ind-reader-pdf.c: the report as the accounting system prints it to PDF
+ *
+ * The table is rebuilt from where each glyph sits, not from the order in
+ * which the PDF draws text: glyphs make lines by their vertical position;
+ * the header row names the columns and the empty gutters in the rows
+ * below it say where one column ends and the next begins; lines make
+ * rows by the band they share (a wrapped name spans several lines, with
+ * the key and the figures on its first or its last line). Headers
+ * repeated on every page and page furniture (page numbers) are left out;
+ * each page break becomes a blank row, as in the text dump, so that the
+ * builder can tell a name continued on the next page from text whose
+ * row was lost with a page.
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "ind-builder.h"
+#include "ind-error.h"
+#include "ind-reader.h"
+
+/* A gap wider than this share of the glyph height separates words. */
+#define WORD_GAP 0.12
+/* …and wider than this, phrases: the words of one header label are
+ * closer than the labels of neighbouring columns. */
+#define PHRASE_GAP 0.35
+/* Lines of the header above or below the one that names the columns
+ * (labels wrapped inside their cells) are at most this far apart. */
+#define HEADER_LINE_GAP 0.8
+#define MAX_HEADER_LINES 3
+/* Lines of one row are at most this much farther apart than the lines
+ * of a wrapped name. */
+#define BAND_SLACK 1.15
+/* A step between rows this many times the usual one is an empty row. */
+#define BLANK_STEP 1.8
+/* Lines at the foot of a page checked for page numbers and the like. */
+#define MAX_FURNITURE_LINES 3
+/* The coverage of the columns is counted in bins of this width (pt). */
+#define BIN_WIDTH 0.25
+/* The end of a PDF holds "%%EOF" within its last bytes. */
+#define EOF_SEARCH 1024
+
+typedef struct
+{
+  double   x1, y1, x2, y2;
+  gunichar c;
+} Glyph;
+
+typedef enum
+{
+  LINE_TITLE,       /* above the header: the title on the first page */
+  LINE_HEADER,      /* part of the header row */
+  LINE_BODY,
+  LINE_FURNITURE,   /* page numbers and the like */
+} LineKind;
+
+typedef struct
+{
+  guint     first;   /* into the page's glyphs, sorted by x within a line */
+  guint     n;
+  double    top, bottom, height;
+  guint     number;  /* 1-based on its page */
+  LineKind  kind;
+  gboolean  anchor;  /* holds text outside the name column: a row's key line */
+} Line;
+
+/* A header label and the column below it. */
+typedef struct
+{
+  char   *text;
+  double  x1, x2;
+} Label;
+
+/* The columns shared by pages whose headers sit in the same place. */
+typedef struct
+{
+  GArray *labels;       /* Label, left to right */
+  guint   name_column;
+  double *bounds;       /* n_labels - 1 column boundaries */
+  guint  *coverage;     /* glyphs of the rows over each bin */
+  guint   n_bins;
+  /* Steps between lines, for telling rows apart */
+  double  wrap_step;    /* lines of one wrapped name */
+  double  row_step;     /* two one-line rows */
+  gboolean key_last;    /* the key is on the last line of a wrapped row */
+} Layout;
+
+/* Body lines of a page closer to each other than rows are apart: one
+ * row, or several set as tight as the lines of a name. Indexes into the
+ * page's lines. */
+typedef struct
+{
+  guint    first, last;
+  gboolean after_blank;  /* an empty row's height above it */
+} Band;
+
+typedef struct
+{
+  double  width;
+  GArray *glyphs;  /* Glyph */
+  GArray *lines;   /* Line */
+  Layout *layout;  /* borrowed; NULL before the first header */
+} Page;
+
+static void
+clear_label (gpointer data)
+{
+  g_free (((Label *)data)->text);
+}
+
+static void
+layout_free (Layout *layout)
+{
+  g_array_unref (layout->labels);
+  g_free (layout->bounds);
+  g_free (layout->coverage);
+  g_free (layout);
+}
+
+static void
+clear_page (gpointer data)
+{
+  Page *page = data;
+
+  g_clear_pointer (&page->glyphs, g_array_unref);
+  g_clear_pointer (&page->lines, g_array_unref);
+}
+
+static inline const Glyph *
+line_glyph (const Page *page,
+            const Line *line,
+            guint       i)
+{
+  return &g_array_index (page->glyphs, Glyph, line->first + i);
+}
+
+static int
+compare_by_centre_y (gconstpointer a,
+                     gconstpointer b)
+{
+  const Glyph *ga = a, *gb = b;
+  double ya = ga->y1 + ga->y2, yb = gb->y1 + gb->y2;
+
+  if (ya != yb)
+    return ya < yb ? -1 : 1;
+  return ga->x1 < gb->x1 ? -1 : ga->x1 > gb->x1;
+}
+
+static int
+compare_by_x (gconstpointer a,
+              gconstpointer b)
+{
+  const Glyph *ga = a, *gb = b;
+
+  return ga->x1 < gb->x1 ? -1 : ga->x1 > gb->x1;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *)a, db = *(const double *)b;
+
+  return da < db ? -1 : da > db;
+}
+
+/* The page's glyphs (blanks left out: gaps tell words apart) gathered in
+ * lines by their vertical centre. */
+static void
+read_page (PopplerPage *ppage,
+           Page        *page)
+{
+  g_autofree char *text = poppler_page_get_text (ppage);
+  g_autofree PopplerRectangle *rects = NULL;
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_rects = 0;
+  const char *p = text;
+
+  page->glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  page->lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  if (text == NULL || !poppler_page_get_text_layout (ppage, &rects, &n_rects))
+    return;
+
+  /* One rectangle per character of the text. */
+  for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
+    {
+      Glyph glyph = { rects[i].x1, rects[i].y1, rects[i].x2, rects[i].y2, g_utf8_get_char (p) };
+
+      if (g_unichar_isspace (glyph.c) || glyph.y2 <= glyph.y1 || glyph.x2 < glyph.x1)
+        continue;
+      g_array_append_val (page->glyphs, glyph);
+    }
+
+  g_array_sort (page->glyphs, compare_by_centre_y);
+  for (guint i = 0; i < page->glyphs->len;)
+    {
+      const Glyph *first = &g_array_index (page->glyphs, Glyph, i);
+      double centre = (first->y1 + first->y2) / 2, height = first->y2 - first->y1;
+      Line line = { i, 0, first->y1, first->y2, 0, page->lines->len + 1, LINE_BODY, FALSE };
+
+      g_array_set_size (heights, 0);
+      for (; i < page->glyphs->len; i++)
+        {
+          const Glyph *g = &g_array_index (page->glyphs, Glyph, i);
+          double h = g->y2 - g->y1;
+
+          if ((g->y1 + g->y2) / 2 - centre > MIN (height, h) / 2)
+            break;
+          line.top = MIN (line.top, g->y1);
+          line.bottom = MAX (line.bottom, g->y2);
+          g_array_append_val (heights, h);
+        }
+      line.n = i - line.first;
+      g_array_sort (heights, compare_doubles);
+      line.height = g_array_index (heights, double, heights->len / 2);
+      g_array_append_val (page->lines, line);
+    }
+
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      Line *line = &g_array_index (page->lines, Line, l);
+      Glyph *first = &g_array_index (page->glyphs, Glyph, line->first);
+
+      qsort (first, line->n, sizeof (Glyph), compare_by_x);
+    }
+}
+
+/* Appends the glyphs [from, to) of @line, a space where there is a gap. */
+static void
+append_glyphs (GString    *out,
+               const Page *page,
+               const Line *line,
+               guint       from,
+               guint       to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      const Glyph *g = line_glyph (page, line, i);
+
+      if (i > from && g->x1 - line_glyph (page, line, i - 1)->x2 > WORD_GAP * line->height)
+        g_string_append_c (out, ' ');
+      g_string_append_unichar (out, g->c);
+    }
+}
+
+/* Splits a line into runs of glyphs separated by gaps wider than
+ * @gap × height: words or phrases. Returns [start, end) pairs. */
+static GArray *
+split_line (const Page *page,
+            const Line *line,
+            double      gap)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint start = 0;
+
+  for (guint i = 1; i <= line->n; i++)
+    if (i == line->n || line_glyph (page, line, i)->x1 - line_glyph (page, line, i - 1)->x2 > gap * line->height)
+      {
+        g_array_append_val (runs, start);
+        g_array_append_val (runs, i);
+        start = i;
+      }
+  return runs;
+}
+
+static char *
+line_text (const Page *page,
+           const Line *line)
+{
+  GString *out = g_string_new (NULL);
+
+  append_glyphs (out, page, line, 0, line->n);
+  return g_string_free (out, FALSE);
+}
+
+/* The line that names the columns: its words hold Clave, Nombre,
+ * Modificado, Devengado and Pagado, as the builder reads a header. */
+static gboolean
+is_header_line (const Page *page,
+                const Line *line)
+{
+  g_autoptr(GArray) words = split_line (page, line, WORD_GAP);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint w = 0; w < words->len; w += 2)
+    {
+      GString *word = g_string_new (NULL);
+
+      append_glyphs (word, page, line, g_array_index (words, guint, w), g_array_index (words, guint, w + 1));
+      g_ptr_array_add (cells, g_string_free (word, FALSE));
+    }
+  return ind_report_match_header_cells ((const char * const *)cells->pdata, cells->len, NULL);
+}
+
+/* The phrases of a line as labels. A phrase that is several column
+ * names side by side ("Unidades Unidad de Medida", columns set close)
+ * is split into them. */
+static GArray *
+line_labels (const Page *page,
+             const Line *line)
+{
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (Label));
+  g_autoptr(GArray) phrases = split_line (page, line, PHRASE_GAP);
+  g_autoptr(GArray) words = split_line (page, line, WORD_GAP);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint w = 0;
+
+  g_array_set_clear_func (labels, clear_label);
+  for (guint p = 0; p < phrases->len; p += 2)
+    {
+      guint start = g_array_index (phrases, guint, p), end = g_array_index (phrases, guint, p + 1);
+      g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      /* The longest column names the phrase's words make, left to right;
+       * the phrase stays whole unless every word falls in one. */
+      g_array_append_val (bounds, start);
+      while (w < words->len && g_array_index (words, guint, w) < end)
+        {
+          guint best = 0;
+
+          for (guint v = w; v < words->len && g_array_index (words, guint, v) < end; v += 2)
+            {
+              g_string_truncate (text, 0);
+              append_glyphs (text, page, line, g_array_index (words, guint, w), g_array_index (words, guint, v + 1));
+              if (ind_report_is_column_name (text->str))
+                best = v + 2;
+            }
+          if (best == 0)
+            {
+              g_array_set_size (bounds, 1);
+              break;
+            }
+          if (g_array_index (words, guint, best - 1) < end)
+            g_array_append_val (bounds, g_array_index (words, guint, best));
+          w = best;
+        }
+      while (w < words->len && g_array_index (words, guint, w) < end)
+        w += 2;
+      g_array_append_val (bounds, end);
+
+      for (guint b = 0; b + 1 < bounds->len; b++)
+        {
+          guint from = g_array_index (bounds, guint, b), to = g_array_index (bounds, guint, b + 1);
+          GString *label_text = g_string_new (NULL);
+          Label label;
+
+          append_glyphs (label_text, page, line, from, to);
+          label.text = g_string_free (label_text, FALSE);
+          label.x1 = line_glyph (page, line, from)->x1;
+          label.x2 = line_glyph (page, line, to - 1)->x2;
+          g_array_append_val (labels, label);
+        }
+    }
+  return labels;
+}
+
+/* Adds the phrases of a neighbouring header line to @labels, each to
+ * the label it stands over or under. Refused (FALSE, @labels unchanged)
+ * unless every phrase completes a column name and none is spoilt: so a
+ * title above or the first row below never joins the header. */
+static gboolean
+merge_header_line (const Page *page,
+                   const Line *line,
+                   gboolean    above,
+                   GArray     *labels)
+{
+  g_autoptr(GArray) merged = g_array_new (FALSE, FALSE, sizeof (Label));
+  g_autoptr(GArray) extra = line_labels (page, line);
+
+  g_array_set_clear_func (merged, clear_label);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label copy = g_array_index (labels, Label, i);
+
+      copy.text = g_strdup (copy.text);
+      g_array_append_val (merged, copy);
+    }
+
+  for (guint e = 0; e < extra->len; e++)
+    {
+      Label *phrase = &g_array_index (extra, Label, e);
+      Label *target = NULL;
+      double best = 0;
+
+      for (guint i = 0; i < merged->len; i++)
+        {
+          Label *label = &g_array_index (merged, Label, i);
+          double overlap = MIN (label->x2, phrase->x2) - MAX (label->x1, phrase->x1);
+
+          if (overlap > best)
+            {
+              best = overlap;
+              target = label;
+            }
+        }
+      if (target == NULL)
+        {
+          Label copy = *phrase;
+          guint at = 0;
+
+          if (!ind_report_is_column_name (phrase->text))
+            return FALSE;
+          copy.text = g_strdup (phrase->text);
+          while (at < merged->len && g_array_index (merged, Label, at).x1 < copy.x1)
+            at++;
+          g_array_insert_val (merged, at, copy);
+        }
+      else
+        {
+          char *joined = above ? g_strconcat (phrase->text, " ", target->text, NULL)
+                               : g_strconcat (target->text, " ", phrase->text, NULL);
+
+          g_free (target->text);
+          target->text = joined;
+          target->x1 = MIN (target->x1, phrase->x1);
+          target->x2 = MAX (target->x2, phrase->x2);
+          if (!ind_report_is_column_name (joined))
+            return FALSE;
+        }
+    }
+
+  if (extra->len == 0)
+    return FALSE;
+  g_array_set_size (labels, 0);
+  g_array_append_vals (labels, merged->data, merged->len);
+  /* the texts now belong to @labels */
+  g_array_set_clear_func (merged, NULL);
+  return TRUE;
+}
+
+/* Finds the header on @page: marks its lines and returns its labels, or
+ * NULL when the page has none. */
+static GArray *
+find_header (Page *page)
+{
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      Line *line = &g_array_index (page->lines, Line, l);
+      GArray *labels;
+      guint first = l, last = l;
+
+      if (!is_header_line (page, line))
+        continue;
+
+      labels = line_labels (page, line);
+      for (guint k = 0; k < MAX_HEADER_LINES && first > 0; k++)
+        {
+          Line *next = &g_array_index (page->lines, Line, first - 1);
+          Line *edge = &g_array_index (page->lines, Line, first);
+
+          if (edge->top - next->bottom > HEADER_LINE_GAP * edge->height ||
+              !merge_header_line (page, next, TRUE, labels))
+            break;
+          first--;
+        }
+      for (guint k = 0; k < MAX_HEADER_LINES && last + 1 < page->lines->len; k++)
+        {
+          Line *next = &g_array_index (page->lines, Line, last + 1);
+          Line *edge = &g_array_index (page->lines, Line, last);
+
+          if (next->top - edge->bottom > HEADER_LINE_GAP * edge->height ||
+              !merge_header_line (page, next, FALSE, labels))
+            break;
+          last++;
+        }
+
+      for (guint k = 0; k < page->lines->len; k++)
+        {
+          Line *other = &g_array_index (page->lines, Line, k);
+
+          other->kind = k < first ? LINE_TITLE : k <= last ? LINE_HEADER : LINE_BODY;
+        }
+      return labels;
+    }
+  return NULL;
+}
+
+/* Pages share a layout when their header labels are the same and sit in
+ * the same places. */
+static Layout *
+find_layout (GPtrArray *layouts,
+             GArray    *labels)
+{
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      Layout *layout = layouts->pdata[i];
+      gboolean same = layout->labels->len == labels->len;
+
+      for (guint k = 0; same && k < labels->len; k++)
+        {
+          Label *a = &g_array_index (layout->labels, Label, k), *b = &g_array_index (labels, Label, k);
+
+          same = g_str_equal (a->text, b->text) && fabs (a->x1 - b->x1) < 2 && fabs (a->x2 - b->x2) < 2;
+        }
+      if (same)
+        return layout;
+    }
+  return NULL;
+}
+
+/* "Página 3 de 12" and "Página 4 de 12" are the same furniture. */
+static char *
+furniture_key (const Page *page,
+               const Line *line)
+{
+  g_autofree char *text = line_text (page, line);
+
+  for (char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      *p = '#';
+  return g_strdup_printf ("%.0f|%s", line->top, text);
+}
+
+/* Lines at the foot of the pages that recur, page after page, in the same
+ * place with the same text but for the digits: page numbers, a running
+ * footer. They are not rows. */
+static void
+skip_furniture (GArray *pages)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint p = 0; p < pages->len; p++)
+      {
+        Page *page = &g_array_index (pages, Page, p);
+
+        for (guint k = 0; k < MAX_FURNITURE_LINES && k < page->lines->len; k++)
+          {
+            Line *line = &g_array_index (page->lines, Line, page->lines->len - 1 - k);
+            char *key;
+
+            if (line->kind != LINE_BODY)
+              break;
+            key = furniture_key (page, line);
+            if (pass == 0)
+              {
+                /* counts the pages each key is on */
+                gpointer value = g_hash_table_lookup (seen, key);
+
+                if (GPOINTER_TO_UINT (value) == p + 1)
+                  g_free (key);
+                else
+                  g_hash_table_insert (seen, key, GUINT_TO_POINTER (value ? G_MAXUINT : p + 1));
+              }
+            else
+              {
+                gboolean repeated = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) == G_MAXUINT;
+
+                g_free (key);
+                if (!repeated)
+                  break;
+                line->kind = LINE_FURNITURE;
+              }
+          }
+      }
+}
+
+static guint
+bin_of (const Layout *layout,
+        double        x)
+{
+  return CLAMP (x / BIN_WIDTH, 0, layout->n_bins - 1);
+}
+
+static guint
+column_of (const Layout *layout,
+           const Glyph  *glyph)
+{
+  double x = (glyph->x1 + glyph->x2) / 2;
+  guint lo = 0, hi = layout->labels->len - 1;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (x < layout->bounds[mid])
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lo;
+}
+
+/* Column boundaries. A label sits inside its column, so the boundary
+ * between two columns lies between their labels; there it goes through
+ * the widest gutter no row writes into (least coverage), preferring one
+ * with writing on both sides (a gutter between right-aligned figures and
+ * the next column's text) to the blank part of a column. */
+static void
+place_bounds (Layout *layout)
+{
+  guint n = layout->labels->len;
+
+  layout->bounds = g_new0 (double, MAX (n, 1));
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const Label *a = &g_array_index (layout->labels, Label, i);
+      const Label *b = &g_array_index (layout->labels, Label, i + 1);
+      guint from = MIN (bin_of (layout, a->x2) + 1, layout->n_bins - 1);
+      guint to = bin_of (layout, b->x1);
+      guint least = G_MAXUINT, best_start = 0, best_len = 0;
+      gboolean best_inner = FALSE;
+
+      if (from >= to)
+        {
+          layout->bounds[i] = (a->x2 + b->x1) / 2;
+          continue;
+        }
+      for (guint x = from; x <= to; x++)
+        least = MIN (least, layout->coverage[x]);
+      for (guint x = from; x <= to; x++)
+        {
+          guint start = x;
+          gboolean inner;
+
+          if (layout->coverage[x] != least)
+            continue;
+          while (x + 1 <= to && layout->coverage[x + 1] == least)
+            x++;
+          inner = start > from && x < to;
+          if ((inner && !best_inner) || (inner == best_inner && x + 1 - start > best_len))
+            {
+              best_inner = inner;
+              best_len = x + 1 - start;
+              best_start = start;
+            }
+        }
+      layout->bounds[i] = (best_start + best_len / 2.0) * BIN_WIDTH;
+    }
+}
+
+static void
+cover_line (Layout     *layout,
+            const Page *page,
+            const Line *line)
+{
+  for (guint i = 0; i < line->n; i++)
+    {
+      const Glyph *g = line_glyph (page, line, i);
+      for (guint x = bin_of (layout, g->x1); x <= bin_of (layout, g->x2); x++)
+        layout->coverage[x]++;
+    }
+}
+
+/* How far apart the lines of a wrapped name are (steps next to a line
+ * with nothing but a name) and one-line rows (steps between key lines). */
+static void
+measure_steps (Layout *layout,
+               GArray *pages)
+{
+  double wrap = G_MAXDOUBLE, row = G_MAXDOUBLE;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+      const Line *previous = NULL;
+
+      if (page->layout != layout)
+        continue;
+      for (guint l = 0; l < page->lines->len; l++)
+        {
+          const Line *line = &g_array_index (page->lines, Line, l);
+          double step;
+
+          if (line->kind != LINE_BODY)
+            continue;
+          if (previous != NULL)
+            {
+              step = line->top - previous->top;
+              if (!line->anchor || !previous->anchor)
+                wrap = MIN (wrap, step);
+              else
+                row = MIN (row, step);
+            }
+          previous = line;
+        }
+    }
+
+  /* Nothing wraps: every line is a row. */
+  layout->wrap_step = wrap != G_MAXDOUBLE ? wrap : 0;
+  layout->row_step = row != G_MAXDOUBLE ? row : wrap;
+}
+
+static GArray *
+page_bands (const Page *page)
+{
+  const Layout *layout = page->layout;
+  GArray *bands = g_array_new (FALSE, FALSE, sizeof (Band));
+  const Line *previous = NULL;
+
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      const Line *line = &g_array_index (page->lines, Line, l);
+      double step = previous ? line->top - previous->top : 0;
+
+      if (line->kind != LINE_BODY)
+        continue;
+      if (previous == NULL || step > layout->wrap_step * BAND_SLACK)
+        {
+          Band band = { l, l, previous != NULL && step > layout->row_step * BLANK_STEP };
+
+          g_array_append_val (bands, band);
+        }
+      else
+        g_array_index (bands, Band, bands->len - 1).last = l;
+      previous = line;
+    }
+  return bands;
+}
+
+/* Where a band is a single row with a wrapped name, its key line is its
+ * first or its last line: the layout keeps the key there throughout.
+ * Without such a band the key goes first, as in the text dump. */
+static void
+find_key_line (Layout *layout,
+               GArray *pages)
+{
+  guint first = 0, last = 0;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+      g_autoptr(GArray) bands = NULL;
+
+      if (page->layout != layout)
+        continue;
+      bands = page_bands (page);
+      for (guint b = 0; b < bands->len; b++)
+        {
+          Band *band = &g_array_index (bands, Band, b);
+          guint n_anchors = 0;
+
+          for (guint l = band->first; l <= band->last; l++)
+            {
+              const Line *line = &g_array_index (page->lines, Line, l);
+
+              n_anchors += line->kind == LINE_BODY && line->anchor;
+            }
+          if (n_anchors != 1 || band->first == band->last)
+            continue;
+          first += g_array_index (page->lines, Line, band->first).anchor;
+          last += g_array_index (page->lines, Line, band->last).anchor;
+        }
+    }
+  layout->key_last = last > first;
+}
+
+static void
+mark_anchors (Layout *layout,
+              Page   *page)
+{
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      Line *line = &g_array_index (page->lines, Line, l);
+
+      for (guint i = 0; i < line->n && !line->anchor; i++)
+        line->anchor = column_of (layout, line_glyph (page, line, i)) != layout->name_column;
+    }
+}
+
+/* Emits one row from the body lines [first, last] of @page. */
+static void
+emit_row (IndRawTable *table,
+          const Page  *page,
+          guint        page_number,
+          guint        first,
+          guint        last)
+{
+  const Layout *layout = page->layout;
+  guint n_columns = layout->labels->len;
+  GString **cells = g_new0 (GString *, n_columns);
+  char **strv = g_new0 (char *, n_columns + 1);
+
+  for (guint c = 0; c < n_columns; c++)
+    cells[c] = g_string_new (NULL);
+
+  for (guint l = first; l <= last; l++)
+    {
+      const Line *line = &g_array_index (page->lines, Line, l);
+
+      for (guint i = 0; line->kind == LINE_BODY && i < line->n;)
+        {
+          guint column = column_of (layout, line_glyph (page, line, i));
+          guint end = i + 1;
+
+          while (end < line->n && column_of (layout, line_glyph (page, line, end)) == column)
+            end++;
+          if (cells[column]->len > 0)
+            g_string_append_c (cells[column], ' ');
+          append_glyphs (cells[column], page, line, i, end);
+          i = end;
+        }
+    }
+
+  for (guint c = 0; c < n_columns; c++)
+    strv[c] = g_string_free (cells[c], FALSE);
+  g_free (cells);
+  ind_raw_table_add_row (table, strv, g_array_index (page->lines, Line, first).number, page_number);
+}
+
+static void
+emit_single (IndRawTable *table,
+             const Page  *page,
+             const Line  *line,
+             guint        page_number)
+{
+  char **cells = g_new0 (char *, 2);
+
+  cells[0] = line_text (page, line);
+  ind_raw_table_add_row (table, cells, line->number, page_number);
+}
+
+static void
+emit_header (IndRawTable  *table,
+             const Layout *layout,
+             guint         line,
+             guint         page_number)
+{
+  char **cells = g_new0 (char *, layout->labels->len + 1);
+
+  for (guint c = 0; c < layout->labels->len; c++)
+    cells[c] = g_strdup (g_array_index (layout->labels, Label, c).text);
+  ind_raw_table_add_row (table, cells, line, page_number);
+}
+
+/* The rows of a page's table: each band is cut into rows at its key
+ * lines, before them or after them as the layout has its keys. Name
+ * lines left over at the edge of a band (a name continued from the page
+ * before) make a row of their own, for the builder to place. */
+static void
+emit_body (IndRawTable *table,
+           const Page  *page,
+           guint        page_number)
+{
+  g_autoptr(GArray) bands = page_bands (page);
+  gboolean key_last = page->layout->key_last;
+
+  for (guint b = 0; b < bands->len; b++)
+    {
+      const Band *band = &g_array_index (bands, Band, b);
+      guint start = band->first;
+
+      if (band->after_blank)
+        ind_raw_table_add_row (table, NULL, g_array_index (page->lines, Line, band->first).number, page_number);
+      for (guint l = band->first; l <= band->last; l++)
+        {
+          const Line *line = &g_array_index (page->lines, Line, l);
+
+          if (line->kind != LINE_BODY || !line->anchor)
+            continue;
+          if (key_last)
+            {
+              emit_row (table, page, page_number, start, l);
+              start = l + 1;
+            }
+          else if (l > start)
+            {
+              emit_row (table, page, page_number, start, l - 1);
+              start = l;
+            }
+        }
+      if (start <= band->last)
+        emit_row (table, page, page_number, start, band->last);
+    }
+}
+
+static gboolean
+has_eof_marker (const char *data,
+                gsize       len)
+{
+  gsize from = len > EOF_SEARCH ? len - EOF_SEARCH : 0;
+
+  for (gsize i = from; i + 5 <= len; i++)
+    if (memcmp (data + i, "%%EOF", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+open_document (GBytes            *bytes,
+               PopplerDocument  **document,
+               GError           **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  g_autoptr(GError) local_error = NULL;
+
+  if (len > IND_READER_MAX_BYTES)
+    {
+      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
+                   _("The file is larger than %u MB."), IND_READER_MAX_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+  /* poppler mends a cut-off file and shows the pages it could save; a
+   * report missing its last pages must not open as if whole. */
+  if (!has_eof_marker (data, len))
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
+                           _("The PDF is incomplete: its end is missing (was the download or copy cut short?)."));
+      return FALSE;
+    }
+
+  *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  if (*document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error_literal (error, IND_ERROR, IND_ERROR_ENCRYPTED,
+                             _("The PDF is protected with a password: save an unprotected copy and open that."));
+      else
+        g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
+                     _("The PDF is damaged and cannot be read (%s)."), local_error->message);
+      return FALSE;
+    }
+  if (poppler_document_get_n_pages (*document) == 0)
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
+                           _("The PDF is damaged: it has no pages."));
+      g_clear_object (document);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* poppler-glib 22 has no autoptr support for its types. */
+static gboolean
+read_pages (PopplerDocument  *document,
+            GArray           *pages,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  int n_pages = poppler_document_get_n_pages (document);
+
+  g_array_set_size (pages, n_pages);
+  for (int p = 0; p < n_pages; p++)
+    {
+      PopplerPage *ppage;
+      Page *page = &g_array_index (pages, Page, p);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      ppage = poppler_document_get_page (document, p);
+      if (ppage == NULL)
+        {
+          g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
+                       _("The PDF is damaged: page %d cannot be read."), p + 1);
+          return FALSE;
+        }
+      poppler_page_get_size (ppage, &page->width, NULL);
+      read_page (ppage, page);
+      g_object_unref (ppage);
+    }
+  return TRUE;
+}
+
+static double
+pages_width (GArray *pages)
+{
+  double width = 0;
+
+  for (guint p = 0; p < pages->len; p++)
+    width = MAX (width, g_array_index (pages, Page, p).width);
+  return width;
+}
+
+/* Finds each page's header and the layout it sets; a page without a
+ * header continues the table of the page before. */
+static void
+assign_layouts (GArray    *pages,
+                GPtrArray *layouts)
+{
+  Layout *current = NULL;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+      g_autoptr(GArray) labels = find_header (page);
+
+      if (labels != NULL)
+        {
+          current = find_layout (layouts, labels);
+          if (current == NULL)
+            {
+              current = g_new0 (Layout, 1);
+              current->labels = g_steal_pointer (&labels);
+              current->n_bins = pages_width (pages) / BIN_WIDTH + 2;
+              current->coverage = g_new0 (guint, current->n_bins);
+              g_ptr_array_add (layouts, current);
+            }
+        }
+      else
+        for (guint l = 0; l < page->lines->len; l++)
+          g_array_index (page->lines, Line, l).kind = current != NULL ? LINE_BODY : LINE_TITLE;
+      page->layout = current;
+    }
+}
+
+/* Columns from the rows of all pages of a layout, then where its keys
+ * and its rows are. */
+static void
+measure_layouts (GArray    *pages,
+                 GPtrArray *layouts)
+{
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+
+      for (guint l = 0; page->layout != NULL && l < page->lines->len; l++)
+        if (g_array_index (page->lines, Line, l).kind == LINE_BODY)
+          cover_line (page->layout, page, &g_array_index (page->lines, Line, l));
+    }
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      Layout *layout = layouts->pdata[i];
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+      for (guint c = 0; c < layout->labels->len; c++)
+        g_ptr_array_add (texts, g_array_index (layout->labels, Label, c).text);
+      ind_report_match_header_cells ((const char * const *)texts->pdata, texts->len, &layout->name_column);
+      place_bounds (layout);
+    }
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+
+      if (page->layout != NULL)
+        mark_anchors (page->layout, page);
+    }
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      measure_steps (layouts->pdata[i], pages);
+      find_key_line (layouts->pdata[i], pages);
+    }
+}
+
+/* The title lines and the header once, then the rows of every page. */
+static IndRawTable *
+emit_table (GArray *pages)
+{
+  IndRawTable *table = ind_raw_table_new (IND_FORMAT_PDF);
+  gboolean header_emitted = FALSE;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      Page *page = &g_array_index (pages, Page, p);
+
+      for (guint l = 0; l < page->lines->len && !header_emitted; l++)
+        {
+          const Line *line = &g_array_index (page->lines, Line, l);
+
+          if (line->kind == LINE_TITLE)
+            emit_single (table, page, line, p + 1);
+          else if (line->kind == LINE_HEADER)
+            {
+              emit_header (table, page->layout, line->number, p + 1);
+              header_emitted = TRUE;
+            }
+        }
+      if (page->layout == NULL)
+        continue;
+      if (p > 0 && g_array_index (pages, Page, p - 1).layout != NULL)
+        ind_raw_table_add_row (table, NULL, 0, p + 1);
+      emit_body (table, page, p + 1);
+    }
+  return table;
+}
+
+/**
+ * ind_read_pdf:
+ *
+ * Rebuilds the report's table from the glyphs of a PDF: title lines
+ * above the header as one-cell rows, the header once, then one row per
+ * printed row with the page it is on and its line on that page, and a
+ * blank row at each page break.
+ */
+IndRawTable *
+ind_read_pdf (GBytes        *bytes,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  PopplerDocument *document = NULL;
+  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
+  gsize n_glyphs = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (!open_document (bytes, &document, error))
+    return NULL;
+
+  g_array_set_clear_func (pages, clear_page);
+  ok = read_pages (document, pages, cancellable, error);
+  g_object_unref (document);
+  if (!ok)
+    return NULL;
+
+  for (guint p = 0; p < pages->len; p++)
+    n_glyphs += g_array_index (pages, Page, p).glyphs->len;
+  if (n_glyphs == 0)
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
+                           _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
+      return NULL;
+    }
+
+  assign_layouts (pages, layouts);
+  skip_furniture (pages);
+  measure_layouts (pages, layouts);
+  return emit_table (pages);
+}
