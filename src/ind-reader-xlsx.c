@@ -63,6 +63,8 @@ mem_read (voidpf opaque,
   MemStream *stream = handle;
   gsize n = MIN (size, stream->len - stream->pos);
 
+  if (n == 0)
+    return 0; /* an empty file has no data pointer to copy from */
   memcpy (buf, stream->data + stream->pos, n);
   stream->pos += n;
   return n;
@@ -95,7 +97,8 @@ mem_seek (voidpf   opaque,
                : origin == ZLIB_FILEFUNC_SEEK_CUR ? stream->pos
                : stream->len;
 
-  if (base + offset > stream->len)
+  /* Compared without adding, so that a huge offset cannot wrap around. */
+  if (offset > stream->len - base)
     return -1;
   stream->pos = base + offset;
   return 0;
