@@ -22,6 +22,9 @@ typedef enum
   IND_ERROR_TOO_LARGE,      /* exceeds the limits we accept */
   IND_ERROR_UNSUPPORTED,    /* a format this build cannot read */
   IND_ERROR_WRITE,          /* an export could not be written */
+  IND_ERROR_NOT_A_PROJECT,  /* not a remarks file, or one from a newer version */
+  IND_ERROR_REPORT_MISSING, /* a remarks file whose report cannot be found */
+  IND_ERROR_INCOMPATIBLE,   /* reports that cannot be compared with each other */
 } IndError;
 
 GQuark ind_error_quark (void);

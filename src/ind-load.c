@@ -10,6 +10,7 @@
 
 #include "ind-builder.h"
 #include "ind-error.h"
+#include "ind-load-private.h"
 #include "ind-reader.h"
 #include "ind-report.h"
 
@@ -63,6 +64,7 @@ ind_report_load_bytes (GBytes        *bytes,
   g_autoptr(IndRawTable) table = NULL;
   g_autoptr(IndReport) report = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *checksum = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -76,9 +78,41 @@ ind_report_load_bytes (GBytes        *bytes,
       return NULL;
     }
 
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   ind_report_set_source_name (report, display_name);
+  ind_report_set_source_checksum (report, checksum);
   ind_report_validate (report);
   return g_steal_pointer (&report);
+}
+
+/* The file's bytes, or an error naming the file with a plain reason:
+ * GIO's own messages repeat the whole path. */
+GBytes *
+_ind_load_file_bytes (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  const char *reason;
+  GBytes *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes != NULL)
+    return bytes;
+
+  reason = local_error->message;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = _("The file does not exist.");
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = _("You are not allowed to read it.");
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    reason = _("It is a folder, not a file.");
+  name = g_file_get_basename (file);
+  g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, reason);
+  return NULL;
 }
 
 IndReport *
@@ -87,26 +121,13 @@ ind_report_load (GFile         *file,
                  GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = _ind_load_file_bytes (file, cancellable, error);
   if (bytes == NULL)
-    {
-      const char *reason = local_error->message;
-
-      /* GIO's own messages repeat the path; these say it plainly. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        reason = _("The file does not exist.");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        reason = _("You are not allowed to read it.");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        reason = _("It is a folder, not a file.");
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, reason);
-      return NULL;
-    }
+    return NULL;
+  name = g_file_get_basename (file);
   return ind_report_load_bytes (bytes, name, cancellable, error);
 }

@@ -15,6 +15,7 @@ struct _IndReport
   char        *entity;
   char        *title;
   char        *source_name;
+  char        *source_checksum;
   GDate        period_end;
   GListStore  *programs;
   GListStore  *diagnostics;
@@ -33,6 +34,7 @@ ind_report_finalize (GObject *object)
   g_free (self->entity);
   g_free (self->title);
   g_free (self->source_name);
+  g_free (self->source_checksum);
   g_clear_object (&self->programs);
   g_clear_object (&self->diagnostics);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
@@ -120,6 +122,26 @@ ind_report_set_source_name (IndReport  *self,
 
   g_free (self->source_name);
   self->source_name = g_strdup (name);
+}
+
+/* The SHA-256 of the source file's bytes, in lowercase hex: what ties a
+ * remarks file to the report it was written for. NULL when the report
+ * was not read from bytes. */
+const char *
+ind_report_get_source_checksum (IndReport *self)
+{
+  g_return_val_if_fail (IND_IS_REPORT (self), NULL);
+  return self->source_checksum;
+}
+
+void
+ind_report_set_source_checksum (IndReport  *self,
+                                const char *checksum)
+{
+  g_return_if_fail (IND_IS_REPORT (self));
+
+  g_free (self->source_checksum);
+  self->source_checksum = g_strdup (checksum);
 }
 
 /* Invalid (g_date_valid() is FALSE) when the title gave no date. */

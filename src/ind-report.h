@@ -44,6 +44,9 @@ gboolean       ind_report_get_expected_pace (IndReport    *self,
 const char    *ind_report_get_source_name   (IndReport    *self);
 void           ind_report_set_source_name   (IndReport    *self,
                                              const char   *name);
+const char    *ind_report_get_source_checksum (IndReport  *self);
+void           ind_report_set_source_checksum (IndReport  *self,
+                                             const char   *checksum);
 
 GListModel    *ind_report_get_programs      (IndReport    *self);
 guint          ind_report_get_n_programs    (IndReport    *self);

@@ -65,6 +65,26 @@ ind_test_load_string (const char  *text,
   return ind_report_load_bytes (bytes, "prueba.txt", NULL, error);
 }
 
+/* A file of tests/fixtures. */
+char *
+ind_test_fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}
+
+IndReport *
+ind_test_load_fixture (const char *name)
+{
+  g_autofree char *path = ind_test_fixture_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  IndReport *report = ind_report_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
 /* Rows separated by "\n", cells by "\t"; line numbers from 1. */
 IndRawTable *
 ind_test_table_from_tsv (IndFormat   format,

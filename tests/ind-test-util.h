@@ -19,6 +19,8 @@ const char  *ind_test_sample_path   (void);
 IndReport   *ind_test_load_sample   (void);
 IndReport   *ind_test_load_string   (const char   *text,
                                      GError      **error);
+char        *ind_test_fixture_path  (const char   *name);
+IndReport   *ind_test_load_fixture  (const char   *name);
 IndRawTable *ind_test_table_from_tsv (IndFormat    format,
                                      const char   *tsv);
 char        *ind_test_tmpdir        (void);

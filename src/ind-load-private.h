@@ -1,0 +1,16 @@
+/* ind-load-private.h: reading a file the user chose
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+GBytes *_ind_load_file_bytes (GFile         *file,
+                              GCancellable  *cancellable,
+                              GError       **error);
+
+G_END_DECLS
