@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <glib-object.h>
 
 #include "ind-report.h"
 #include "ind-semaforo.h"
@@ -22,6 +23,13 @@ typedef enum
   IND_CHART_COMPOSICION,  /* each item's share of the Modificado */
 } IndChartKind;
 
+#define IND_TYPE_CHART_KIND (ind_chart_kind_get_type ())
+GType ind_chart_kind_get_type (void);
+
+/* The size of a slide, for files and the clipboard. */
+#define IND_CHART_PRESENTATION_WIDTH  1920
+#define IND_CHART_PRESENTATION_HEIGHT 1080
+
 typedef struct
 {
   /* NULL: the report's programs. A program's path: its components. A
@@ -32,22 +40,39 @@ typedef struct
   double            text_scale;  /* 1.0 for screen; larger for slides */
 } IndChartOptions;
 
-void        ind_chart_options_init (IndChartOptions       *options);
-const char *ind_chart_kind_to_string (IndChartKind         kind);
-gboolean    ind_chart_kind_from_string (const char         *name,
-                                        IndChartKind       *kind);
-void        ind_chart_draw         (cairo_t               *cr,
-                                    IndReport             *report,
-                                    IndChartKind           kind,
-                                    double                 width,
-                                    double                 height,
-                                    const IndChartOptions *options);
-IndItem    *ind_chart_item_at      (IndReport             *report,
-                                    IndChartKind           kind,
-                                    double                 width,
-                                    double                 height,
-                                    const IndChartOptions *options,
-                                    double                 x,
-                                    double                 y);
+void        ind_chart_options_init      (IndChartOptions       *options);
+double      ind_chart_text_scale_for_size (double               width,
+                                         double                 height);
+const char *ind_chart_kind_to_string    (IndChartKind           kind);
+gboolean    ind_chart_kind_from_string  (const char            *name,
+                                         IndChartKind          *kind);
+const char *ind_chart_kind_label        (IndChartKind           kind);
+
+void        ind_chart_draw              (cairo_t               *cr,
+                                         IndReport             *report,
+                                         IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options);
+IndItem    *ind_chart_item_at           (IndReport             *report,
+                                         IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options,
+                                         double                 x,
+                                         double                 y);
+
+cairo_surface_t *ind_chart_render_image (IndReport             *report,
+                                         IndChartKind           kind,
+                                         int                    width,
+                                         int                    height,
+                                         const IndChartOptions *options);
+gboolean    ind_chart_save              (IndReport             *report,
+                                         IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options,
+                                         const char            *path,
+                                         GError               **error);
 
 G_END_DECLS

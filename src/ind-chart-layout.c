@@ -1,0 +1,1373 @@
+/* ind-chart-layout.c: where every bar, slice and word of a chart goes
+ *
+ * The layout is computed before anything is painted, so that text can be
+ * measured, thinned or left out before it could overlap other text, and
+ * so that hit-testing and the tests see exactly what is painted.
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ind-chart-private.h"
+#include "ind-format.h"
+
+#define FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
+#define BASE_EM     14.0
+
+/* Text sizes, in ems. */
+#define TITLE_SIZE     1.45
+#define BODY_SIZE      1.0
+#define LABEL_SIZE     0.95
+#define VALUE_SIZE     0.85
+#define SMALL_SIZE     0.8
+#define MIN_LABEL_SIZE 0.7
+#define MIN_VALUE_SIZE 0.62
+
+/* The widest a single bar gets, in ems: four programs on a slide would
+ * otherwise get bars as thick as a finger. */
+#define MAX_BAR        1.6
+#define MAX_LABEL_LINES 3
+
+typedef struct
+{
+  IndChartLayout        *self;
+  IndReport             *report;
+  const IndChartOptions *options;
+  IndItem               *scope;     /* NULL: the report's programs */
+  gboolean               scope_found;
+  GPtrArray             *items;     /* borrowed IndItem */
+  IndKind                level;     /* the kind of the items */
+  GString               *notes;     /* footnote, one sentence per line */
+  double                 pad;
+  /* What is left for the plot, shrinking as parts are placed. */
+  double                 top, bottom, left, right;
+} Builder;
+
+/* Text ------------------------------------------------------------------ */
+
+static PangoLayout *
+new_text (IndChartLayout *self,
+          const char     *markup,
+          double          size,
+          PangoWeight     weight,
+          double          width,
+          int             max_lines)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size * self->em * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -MAX (max_lines, 1));
+    }
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+static PangoLayout *
+new_plain_text (IndChartLayout *self,
+                const char     *text,
+                double          size,
+                PangoWeight     weight,
+                double          width,
+                int             max_lines)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  return new_text (self, markup, size, weight, width, max_lines);
+}
+
+static void
+text_extents (PangoLayout       *layout,
+              cairo_rectangle_t *rect)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  rect->x = (double)logical.x / PANGO_SCALE;
+  rect->y = (double)logical.y / PANGO_SCALE;
+  rect->width = (double)logical.width / PANGO_SCALE;
+  rect->height = (double)logical.height / PANGO_SCALE;
+}
+
+static double
+text_width (PangoLayout *layout)
+{
+  cairo_rectangle_t rect;
+
+  text_extents (layout, &rect);
+  return rect.width;
+}
+
+static double
+text_height (PangoLayout *layout)
+{
+  cairo_rectangle_t rect;
+
+  text_extents (layout, &rect);
+  return rect.height;
+}
+
+/* The height of one line of text of @size. */
+static double
+line_height (IndChartLayout *self,
+             double          size)
+{
+  g_autoptr(PangoLayout) layout = new_text (self, "Ág", size, PANGO_WEIGHT_NORMAL, 0, 1);
+
+  return text_height (layout);
+}
+
+static gboolean
+rects_overlap (const cairo_rectangle_t *a,
+               const cairo_rectangle_t *b)
+{
+  /* Texts that only touch do not overlap. */
+  const double slack = 0.01;
+
+  return a->x + slack < b->x + b->width && b->x + slack < a->x + a->width &&
+         a->y + slack < b->y + b->height && b->y + slack < a->y + a->height;
+}
+
+static void
+place_rect (PangoLayout       *layout,
+            double             x,
+            double             y,
+            cairo_rectangle_t *rect)
+{
+  text_extents (layout, rect);
+  rect->x += x;
+  rect->y += y;
+}
+
+/* Whether text at @rect would stay on the chart and clear of all the
+ * text placed so far. */
+static gboolean
+text_fits (IndChartLayout          *self,
+           const cairo_rectangle_t *rect)
+{
+  if (rect->x < 0 || rect->y < 0 ||
+      rect->x + rect->width > self->width || rect->y + rect->height > self->height)
+    return FALSE;
+  for (guint i = 0; i < self->texts->len; i++)
+    if (rects_overlap (rect, &g_array_index (self->texts, IndChartText, i).rect))
+      return FALSE;
+  return TRUE;
+}
+
+/* Places @layout (taking it) with its origin at @x, @y when it fits;
+ * drops it otherwise. Every text of a chart goes through here, so no two
+ * can overlap. */
+static gboolean
+add_text (IndChartLayout *self,
+          PangoLayout    *layout,
+          double          x,
+          double          y,
+          IndChartInk     ink)
+{
+  IndChartText text = { layout, x, y, { 0 }, ink, IND_CHART_HALO_NONE };
+
+  place_rect (layout, x, y, &text.rect);
+  if (!text_fits (self, &text.rect))
+    {
+      g_object_unref (layout);
+      return FALSE;
+    }
+  g_array_append_val (self->texts, text);
+  return TRUE;
+}
+
+static void
+add_mark (IndChartLayout *self,
+          IndChartStyle   style,
+          double          x,
+          double          y,
+          double          width,
+          double          height)
+{
+  IndChartMark mark = { { x, y, width, height }, style };
+
+  g_array_append_val (self->marks, mark);
+}
+
+/* Numbers ----------------------------------------------------------------- */
+
+/* A step of 1, 2 or 5 times a power of ten that cuts @span into at most
+ * @max_ticks parts. */
+static double
+nice_step (double span,
+           int    max_ticks)
+{
+  double raw = span / MAX (max_ticks, 1);
+  double magnitude = pow (10, floor (log10 (raw)));
+  double normal = raw / magnitude;
+
+  if (normal <= 1)
+    return magnitude;
+  if (normal <= 2)
+    return 2 * magnitude;
+  if (normal <= 5)
+    return 5 * magnitude;
+  return 10 * magnitude;
+}
+
+static int
+decimals_for_step (double step)
+{
+  /* A hair below 1 still needs no decimals (floating noise). */
+  if (step >= 0.999)
+    return 0;
+  return (int)ceil (-log10 (step) - 1e-9);
+}
+
+static char *
+format_number (double value,
+               int    decimals)
+{
+  char format[8];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buffer, sizeof buffer, format, value);
+  return g_strdup (buffer);
+}
+
+/* "$20 M", "$0.5 M", "$500 mil": like ind_format_money_short(), with as
+ * many decimals as the step between ticks needs and no more. */
+static char *
+format_money_tick (double centavos,
+                   double step,
+                   double axis_top)
+{
+  static const struct { double size; const char *suffix; } units[] = {
+    { 1e9, " mil M" }, { 1e6, " M" }, { 1e3, " mil" }, { 1, "" },
+  };
+  double pesos = fabs (centavos) / 100;
+  guint u = 0;
+  g_autofree char *number = NULL;
+
+  if (fabs (centavos) < step / 2)
+    return g_strdup ("$0");
+  while (u + 1 < G_N_ELEMENTS (units) && axis_top / 100 < units[u].size)
+    u++;
+  number = format_number (pesos / units[u].size, decimals_for_step (step / 100 / units[u].size));
+  return g_strdup_printf ("%s$%s%s", centavos < 0 ? "-" : "", number, units[u].suffix);
+}
+
+static char *
+format_tick (IndChartLayout *self,
+             double          value,
+             double          step)
+{
+  if (self->kind == IND_CHART_AVANCE)
+    return ind_format_percent (fabs (value) < step / 2 ? 0 : value, decimals_for_step (step));
+  return format_money_tick (value, step, MAX (fabs (self->axis_min), fabs (self->axis_max)));
+}
+
+double
+_ind_chart_layout_value_to_x (const IndChartLayout *self,
+                              double                value)
+{
+  double span = self->axis_max - self->axis_min;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (span <= 0)
+    return self->axis_x;
+  return self->axis_x + (value - self->axis_min) / span * self->axis_width;
+}
+
+/* Items ------------------------------------------------------------------- */
+
+/* "101", "C01", "A03", "C?1": the last part of the path, which is short
+ * and unique among its siblings. */
+static const char *
+short_key (IndItem *item)
+{
+  const char *path = ind_item_get_path (item);
+  const char *slash = strrchr (path, '/');
+
+  return slash != NULL ? slash + 1 : path;
+}
+
+static char *
+item_markup (IndItem *item)
+{
+  const char *nombre = ind_item_get_nombre (item);
+
+  if (ind_item_get_missing (item))
+    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", short_key (item),
+                                    _("(header lost in the report)"));
+  return g_markup_printf_escaped ("<b>%s</b> %s", short_key (item), nombre ? nombre : "");
+}
+
+static gboolean
+item_money (IndItem  *item,
+            IndMoney  column,
+            gint64   *centavos)
+{
+  return !ind_item_get_missing (item) && ind_item_get_money (item, column, centavos);
+}
+
+static void
+collect_items (Builder *b)
+{
+  const char *path = b->options->scope_path;
+
+  b->items = g_ptr_array_new ();
+  b->level = IND_KIND_PROGRAMA;
+  b->scope_found = TRUE;
+  if (path == NULL)
+    {
+      for (guint i = 0; i < ind_report_get_n_programs (b->report); i++)
+        g_ptr_array_add (b->items, ind_report_get_program (b->report, i));
+      return;
+    }
+
+  b->scope = ind_report_find_item (b->report, path);
+  b->scope_found = b->scope != NULL;
+  if (b->scope == NULL)
+    return;
+  b->level = MIN (ind_item_get_kind (b->scope) + 1, IND_KIND_ACTIVIDAD);
+  for (guint i = 0; i < ind_item_get_n_children (b->scope); i++)
+    g_ptr_array_add (b->items, ind_item_get_child (b->scope, i));
+}
+
+/* Notes for the footnote, one sentence each. */
+static void
+add_note (Builder    *b,
+          const char *note)
+{
+  if (b->notes->len > 0)
+    g_string_append_c (b->notes, '\n');
+  g_string_append (b->notes, note);
+}
+
+/* Lists the items for which @test holds, as "103/C?1, 104/C02". */
+static char *
+list_items (Builder  *b,
+            gboolean (*test) (IndItem *item))
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      IndItem *item = g_ptr_array_index (b->items, i);
+
+      if (!test (item))
+        continue;
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, ind_item_get_path (item));
+    }
+  return g_string_free (list, list->len == 0);
+}
+
+static gboolean
+is_missing (IndItem *item)
+{
+  return ind_item_get_missing (item);
+}
+
+static gboolean
+has_no_modificado (IndItem *item)
+{
+  gint64 modificado;
+
+  return !ind_item_get_missing (item) &&
+         (!ind_item_get_money (item, IND_MONEY_MODIFICADO, &modificado) || modificado <= 0);
+}
+
+static void
+note_missing (Builder *b)
+{
+  g_autofree char *missing = list_items (b, is_missing);
+
+  if (missing != NULL)
+    {
+      g_autofree char *note = g_strdup_printf (_("No figures for %s: its header was lost from the report."),
+                                               missing);
+      add_note (b, note);
+    }
+}
+
+/* The frame: title, subtitle, footnote ------------------------------------ */
+
+static const char *
+chart_title (IndChartKind kind,
+             IndKind      level)
+{
+  static const char *titles[][3] = {
+    [IND_CHART_EJECUCION] = {
+      N_("Budget execution by program"),
+      N_("Budget execution by component"),
+      N_("Budget execution by activity"),
+    },
+    [IND_CHART_AVANCE] = {
+      N_("Spending against the expected pace, by program"),
+      N_("Spending against the expected pace, by component"),
+      N_("Spending against the expected pace, by activity"),
+    },
+    [IND_CHART_COMPOSICION] = {
+      N_("Share of the Modificado by program"),
+      N_("Share of the Modificado by component"),
+      N_("Share of the Modificado by activity"),
+    },
+  };
+
+  return _(titles[kind][level]);
+}
+
+/* Adds @layout at the top of what is left, and takes its height from it. */
+static void
+add_text_on_top (Builder     *b,
+                 PangoLayout *layout,
+                 IndChartInk  ink)
+{
+  double h = text_height (layout);
+
+  if (add_text (b->self, layout, b->left, b->top, ink))
+    b->top += h;
+}
+
+static void
+layout_header (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  double width = b->right - b->left;
+  g_autofree char *period = ind_format_period (ind_report_get_period_end (b->report));
+
+  add_text_on_top (b, new_plain_text (self, chart_title (self->kind, b->level), TITLE_SIZE,
+                                      PANGO_WEIGHT_BOLD, width, 1),
+                   IND_CHART_INK_TEXT);
+  add_text_on_top (b, new_plain_text (self, period, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 1),
+                   IND_CHART_INK_DIM);
+
+  if (b->scope != NULL)
+    {
+      g_autofree char *markup = item_markup (b->scope);
+
+      /* A component's path says which program it belongs to. */
+      if (ind_item_get_kind (b->scope) != IND_KIND_PROGRAMA)
+        {
+          g_autofree char *path = g_markup_escape_text (ind_item_get_path (b->scope), -1);
+          g_autofree char *with_path = g_strdup_printf ("%s · %s", path, markup);
+
+          g_free (markup);
+          markup = g_steal_pointer (&with_path);
+        }
+      add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
+                       IND_CHART_INK_TEXT);
+    }
+  b->top += 0.6 * self->em;
+}
+
+/* The footnote sits at the bottom; the plot gets what is left. */
+static void
+layout_footnote (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  PangoLayout *layout;
+  double h;
+
+  if (b->notes->len == 0)
+    return;
+  layout = new_plain_text (self, b->notes->str, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
+                           b->right - b->left, 4);
+  h = text_height (layout);
+  /* A footnote that would squeeze the plot to nothing is left out. */
+  if (b->bottom - h - b->top < 4 * self->em)
+    {
+      g_object_unref (layout);
+      return;
+    }
+  if (add_text (self, layout, b->left, b->bottom - h, IND_CHART_INK_DIM))
+    b->bottom -= h + 0.6 * self->em;
+}
+
+/* Swatches and their names, left to right, wrapping when the line is
+ * full. */
+typedef struct
+{
+  IndChartStyle  style;
+  const char    *label;
+} LegendEntry;
+
+static void
+layout_legend (Builder           *b,
+               const LegendEntry *entries,
+               guint              n_entries)
+{
+  IndChartLayout *self = b->self;
+  double lh = line_height (self, LABEL_SIZE);
+  double swatch = 0.8 * self->em;
+  double x = b->left, y = b->top;
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      PangoLayout *layout = new_plain_text (self, entries[i].label, LABEL_SIZE,
+                                            PANGO_WEIGHT_NORMAL, 0, 1);
+      double w = swatch + 0.4 * self->em + text_width (layout);
+
+      if (x > b->left && x + w > b->right)
+        {
+          x = b->left;
+          y += lh;
+        }
+      if (!add_text (self, layout, x + swatch + 0.4 * self->em, y, IND_CHART_INK_TEXT))
+        continue;
+      add_mark (self, entries[i].style, x, y + (lh - swatch) / 2, swatch, swatch);
+      x += w + 1.2 * self->em;
+    }
+  b->top = y + lh + 0.5 * self->em;
+}
+
+static void
+layout_message (Builder    *b,
+                const char *message)
+{
+  IndChartLayout *self = b->self;
+  PangoLayout *layout = new_plain_text (self, message, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                        b->right - b->left, 3);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  add_text (self, layout, b->left, (b->top + b->bottom - text_height (layout)) / 2,
+            IND_CHART_INK_DIM);
+}
+
+/* Says why there is nothing to draw; FALSE when there is something. */
+static gboolean
+layout_empty (Builder *b)
+{
+  g_autofree char *message = NULL;
+
+  if (b->items->len > 0)
+    return FALSE;
+  if (!b->scope_found)
+    message = g_strdup_printf (_("There is no %s in this report."), b->options->scope_path);
+  else if (b->scope != NULL)
+    message = g_strdup_printf (_("%s has nothing below it to chart."), ind_item_get_path (b->scope));
+  else
+    message = g_strdup (_("The report has no programs."));
+  layout_message (b, message);
+  return TRUE;
+}
+
+/* Bar charts ------------------------------------------------------------- */
+
+/* Chooses round ticks whose labels fit side by side under the axis. */
+static void
+layout_axis (Builder *b,
+             double   low,
+             double   high,
+             double   label_y)
+{
+  IndChartLayout *self = b->self;
+  double gap = self->em;
+
+  for (int max_ticks = 10; max_ticks >= 1; max_ticks--)
+    {
+      double step = nice_step (high - low, max_ticks);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
+      double previous_end = -G_MAXDOUBLE;
+      gboolean fits = TRUE;
+      int n_steps;
+
+      self->axis_min = floor (low / step + 1e-9) * step;
+      self->axis_max = ceil (high / step - 1e-9) * step;
+      n_steps = (int)round ((self->axis_max - self->axis_min) / step);
+      g_array_set_size (self->ticks, 0);
+      for (int k = 0; k <= n_steps; k++)
+        {
+          double v = self->axis_min + k * step;
+          g_autofree char *text = format_tick (self, v, step);
+          PangoLayout *layout = new_plain_text (self, text, SMALL_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+          double w = text_width (layout);
+          double x = _ind_chart_layout_value_to_x (self, v) - w / 2;
+
+          /* The outer labels stay on the chart. */
+          x = CLAMP (x, b->pad, self->width - b->pad - w);
+          fits = fits && x >= previous_end + gap;
+          previous_end = x + w;
+          g_array_append_val (self->ticks, v);
+          g_array_append_val (xs, x);
+          g_ptr_array_add (labels, layout);
+        }
+      /* With a single step left, what does not fit is left out by
+       * add_text(). */
+      if (!fits && max_ticks > 1)
+        continue;
+      for (guint i = 0; i < labels->len; i++)
+        add_text (self, g_object_ref (g_ptr_array_index (labels, i)),
+                  g_array_index (xs, double, i), label_y, IND_CHART_INK_DIM);
+      return;
+    }
+}
+
+typedef struct
+{
+  PangoLayout *layout;  /* NULL: no label */
+  double       width;
+} ValueLabel;
+
+static void
+value_labels_clear (ValueLabel *labels,
+                    guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_object (&labels[i].layout);
+}
+
+static char *
+format_value (IndChartKind kind,
+              double       value)
+{
+  if (kind == IND_CHART_AVANCE)
+    return ind_format_percent (value, 1);
+  return ind_format_money_short ((gint64)value);
+}
+
+static IndChartStyle
+avance_style (Builder *b,
+              double   ejercido)
+{
+  IndChartLayout *self = b->self;
+
+  if (!self->has_pace)
+    return IND_CHART_STYLE_NEUTRAL;
+  switch (ind_semaforo_classify (&b->options->bands, ejercido, self->pace))
+    {
+    case IND_SEMAFORO_GREEN:
+      return IND_CHART_STYLE_GREEN;
+    case IND_SEMAFORO_YELLOW:
+      return IND_CHART_STYLE_YELLOW;
+    case IND_SEMAFORO_RED:
+    default:
+      return IND_CHART_STYLE_RED;
+    }
+}
+
+/* Fills in the values of each row; FALSE rows have nothing to draw. */
+static void
+collect_values (Builder     *b,
+                IndChartRow *rows,
+                double      *low,
+                double      *high)
+{
+  IndChartLayout *self = b->self;
+
+  *low = 0;
+  *high = self->kind == IND_CHART_AVANCE ? 100 : 0;
+  if (self->has_pace)
+    *high = MAX (*high, self->pace);
+
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      IndItem *item = g_ptr_array_index (b->items, i);
+      IndChartRow *row = &rows[i];
+
+      row->item = item;
+      if (self->kind == IND_CHART_AVANCE)
+        {
+          if (!ind_item_get_missing (item) && ind_item_get_ejercido (item, &row->values[0]) &&
+              isfinite (row->values[0]))
+            row->n_bars = 1;
+        }
+      else
+        {
+          gint64 centavos[IND_N_MONEY];
+
+          if (item_money (item, IND_MONEY_MODIFICADO, &centavos[0]) &&
+              item_money (item, IND_MONEY_DEVENGADO, &centavos[1]) &&
+              item_money (item, IND_MONEY_PAGADO, &centavos[2]))
+            {
+              row->n_bars = IND_N_MONEY;
+              for (guint j = 0; j < IND_N_MONEY; j++)
+                row->values[j] = (double)centavos[j];
+            }
+        }
+      for (guint j = 0; j < row->n_bars; j++)
+        {
+          *low = MIN (*low, row->values[j]);
+          *high = MAX (*high, row->values[j]);
+        }
+    }
+  if (*high - *low <= 0)
+    *high = *low + 100000; /* all zero: an axis to $1,000 */
+}
+
+/* Value labels at @size when each fits beside its bar; FALSE when the
+ * bars are too thin for them. */
+static gboolean
+make_value_labels (Builder     *b,
+                   IndChartRow *rows,
+                   ValueLabel  *labels,
+                   double       slot,
+                   double      *widest)
+{
+  IndChartLayout *self = b->self;
+  double size = VALUE_SIZE;
+  double vlh = line_height (self, size);
+
+  *widest = 0;
+  if (slot < vlh)
+    {
+      size = VALUE_SIZE * slot / vlh;
+      if (size < MIN_VALUE_SIZE)
+        return FALSE;
+    }
+  for (guint i = 0; i < b->items->len; i++)
+    for (guint j = 0; j < rows[i].n_bars; j++)
+      {
+        g_autofree char *text = format_value (self->kind, rows[i].values[j]);
+        ValueLabel *label = &labels[i * IND_N_MONEY + j];
+
+        label->layout = new_plain_text (self, text, size, PANGO_WEIGHT_NORMAL, 0, 1);
+        label->width = text_width (label->layout);
+        *widest = MAX (*widest, label->width);
+      }
+  return TRUE;
+}
+
+static const char *
+no_bar_reason (IndChartKind  kind,
+               IndItem      *item)
+{
+  if (ind_item_get_missing (item))
+    return _("no figures");
+  if (kind == IND_CHART_AVANCE)
+    return _("no Modificado to compare with");
+  return _("incomplete figures");
+}
+
+/* Text from @first on that crosses the pace line is cut out of it. */
+static void
+cut_out_of_pace (IndChartLayout *self,
+                 guint           first,
+                 gboolean        striped)
+{
+  double reach = 0.2 * self->em;
+
+  if (!self->has_pace)
+    return;
+  for (guint i = first; i < self->texts->len; i++)
+    {
+      IndChartText *text = &g_array_index (self->texts, IndChartText, i);
+
+      if (text->rect.x < self->pace_x + reach && text->rect.x + text->rect.width > self->pace_x - reach)
+        text->halo = striped ? IND_CHART_HALO_STRIPE : IND_CHART_HALO_BACKGROUND;
+    }
+}
+
+static void
+layout_bar_chart (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  guint n = b->items->len;
+  g_autofree IndChartRow *rows = g_new0 (IndChartRow, n);
+  g_autofree ValueLabel *values = g_new0 (ValueLabel, n * IND_N_MONEY);
+  gboolean grouped = self->kind == IND_CHART_EJECUCION;
+  double low, high, pitch, lh, label_size = LABEL_SIZE, label_w, bar_h, group_h;
+  double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0, swatch;
+  guint thin = 1;
+  int label_lines;
+  gboolean show_values;
+
+  collect_values (b, rows, &low, &high);
+
+  /* Bottom up: the tick labels, then the plot. */
+  axis_label_h = line_height (self, SMALL_SIZE);
+  axis_label_y = b->bottom - axis_label_h;
+  b->bottom = axis_label_y - 0.3 * self->em;
+  if (self->has_pace)
+    {
+      pace_label_h = line_height (self, SMALL_SIZE);
+      b->top += pace_label_h + 0.2 * self->em;
+    }
+  self->plot.x = b->left;
+  self->plot.y = b->top;
+  self->plot.width = b->right - b->left;
+  self->plot.height = MAX (b->bottom - b->top, 1);
+
+  /* Row labels: wrapped when the rows are tall, smaller and then thinned
+   * out when they are many. */
+  pitch = self->plot.height / n;
+  lh = line_height (self, label_size);
+  if (pitch >= lh)
+    label_lines = CLAMP ((int)(0.98 * pitch / lh), 1, MAX_LABEL_LINES);
+  else
+    {
+      label_size = MAX (MIN_LABEL_SIZE, label_size * pitch / lh);
+      lh = line_height (self, label_size);
+      label_lines = 1;
+      /* A label taller than its row is centred on it: the first and
+       * the last need room for the half line that sticks out. */
+      if (n > 1)
+        {
+          double margin = (lh - pitch) / (2 * (1 - 1.0 / n));
+
+          self->plot.y += margin;
+          self->plot.height = MAX (self->plot.height - 2 * margin, 1);
+          pitch = self->plot.height / n;
+        }
+      thin = (guint)ceil (lh / pitch);
+    }
+  label_w = self->plot.width * 0.34;
+
+  group_h = pitch * (grouped ? 0.78 : 0.62);
+  bar_h = MIN (group_h / (grouped ? IND_N_MONEY : 1), MAX_BAR * self->em);
+  group_h = bar_h * (grouped ? IND_N_MONEY : 1);
+  self->hatch = bar_h >= 4;
+  swatch = MIN (0.7 * self->em, bar_h);
+
+  show_values = make_value_labels (b, rows, values, grouped ? bar_h : pitch, &widest);
+  self->axis_x = self->plot.x + label_w + 0.8 * self->em;
+  self->axis_width = self->plot.x + self->plot.width - self->axis_x;
+  if (show_values)
+    {
+      if (self->axis_width - widest - 0.4 * self->em >= 4 * self->em)
+        self->axis_width -= widest + 0.4 * self->em;
+      else
+        {
+          value_labels_clear (values, n * IND_N_MONEY);
+          show_values = FALSE;
+        }
+    }
+  self->axis_width = MAX (self->axis_width, 1);
+
+  /* The axis first: the bars are measured on it. */
+  layout_axis (b, low, high, axis_label_y);
+  if (self->has_pace)
+    self->pace_x = _ind_chart_layout_value_to_x (self, self->pace);
+
+  for (guint i = 0; i < n; i++)
+    {
+      IndChartRow *row = &rows[i];
+      double y = self->plot.y + i * pitch;
+      double group_y = y + (pitch - group_h) / 2;
+      gboolean striped = i % 2 == 1 && thin == 1;
+      guint first_text;
+
+      row->area = (cairo_rectangle_t) { self->plot.x, y, self->plot.width, pitch };
+      if (striped)
+        add_mark (self, IND_CHART_STYLE_STRIPE, self->plot.x, y, self->plot.width, pitch);
+
+      if (i % thin == 0)
+        {
+          g_autofree char *markup = item_markup (row->item);
+          PangoLayout *label = new_text (self, markup, label_size, PANGO_WEIGHT_NORMAL,
+                                         label_w, label_lines);
+          double h = text_height (label);
+          add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
+        }
+
+      first_text = self->texts->len;
+      if (row->n_bars == 0)
+        {
+          g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>",
+                                                             no_bar_reason (self->kind, row->item));
+          PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+
+          add_text (self, layout, self->axis_x + 0.3 * self->em,
+                    y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
+        }
+
+      for (guint j = 0; j < row->n_bars; j++)
+        {
+          double x0 = _ind_chart_layout_value_to_x (self, MIN (0, row->values[j]));
+          double x1 = _ind_chart_layout_value_to_x (self, MAX (0, row->values[j]));
+          double bar_y = group_y + j * bar_h;
+          IndChartStyle style = grouped ? IND_CHART_STYLE_MODIFICADO + j
+                                        : avance_style (b, row->values[j]);
+          ValueLabel *label = &values[i * IND_N_MONEY + j];
+
+          row->bars[j] = (cairo_rectangle_t) { x0, bar_y, x1 - x0, bar_h };
+          add_mark (self, style, x0, bar_y, x1 - x0, bar_h);
+
+          /* The colour of a bar too short to see is shown beside it. */
+          if (!grouped && x1 - x0 < swatch)
+            {
+              add_mark (self, style, x1 + 0.3 * self->em, bar_y + (bar_h - swatch) / 2,
+                        swatch, swatch);
+              x1 += 0.3 * self->em + swatch;
+            }
+
+          if (label->layout != NULL)
+            {
+              double h = text_height (label->layout);
+              double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
+                                            : x1 + 0.3 * self->em;
+
+              add_text (self, g_steal_pointer (&label->layout), x,
+                        bar_y + (bar_h - h) / 2, IND_CHART_INK_TEXT);
+            }
+        }
+      cut_out_of_pace (self, first_text, striped);
+      g_array_append_val (self->rows, *row);
+    }
+  value_labels_clear (values, n * IND_N_MONEY);
+
+  if (self->has_pace)
+    {
+      g_autofree char *pace = ind_format_percent (self->pace, 1);
+      g_autofree char *text = g_strdup_printf (_("Expected pace: %s"), pace);
+      PangoLayout *layout = new_plain_text (self, text, SMALL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+      double w = text_width (layout);
+
+      add_text (self, layout,
+                CLAMP (self->pace_x - w / 2, b->pad, self->width - b->pad - w),
+                b->top - pace_label_h - 0.2 * self->em, IND_CHART_INK_TEXT);
+    }
+}
+
+static void
+layout_ejecucion (Builder *b)
+{
+  LegendEntry legend[IND_N_MONEY];
+
+  for (guint j = 0; j < IND_N_MONEY; j++)
+    legend[j] = (LegendEntry) { IND_CHART_STYLE_MODIFICADO + j, ind_money_label (j) };
+  layout_header (b);
+  if (b->items->len > 0)
+    layout_legend (b, legend, G_N_ELEMENTS (legend));
+  note_missing (b);
+  layout_footnote (b);
+  if (!layout_empty (b))
+    layout_bar_chart (b);
+}
+
+static void
+layout_avance (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  const LegendEntry legend[] = {
+    { IND_CHART_STYLE_GREEN, ind_semaforo_label (IND_SEMAFORO_GREEN) },
+    { IND_CHART_STYLE_YELLOW, ind_semaforo_label (IND_SEMAFORO_YELLOW) },
+    { IND_CHART_STYLE_RED, ind_semaforo_label (IND_SEMAFORO_RED) },
+  };
+
+  self->has_pace = ind_report_get_expected_pace (b->report, &self->pace);
+  layout_header (b);
+  if (b->items->len > 0 && self->has_pace)
+    layout_legend (b, legend, G_N_ELEMENTS (legend));
+  if (self->has_pace)
+    {
+      g_autofree char *bands = ind_semaforo_describe_bands (&b->options->bands);
+      add_note (b, bands);
+    }
+  else
+    add_note (b, _("The report's date is unknown, so there is no pace to compare with."));
+  note_missing (b);
+  layout_footnote (b);
+  if (!layout_empty (b))
+    layout_bar_chart (b);
+}
+
+/* Composition ------------------------------------------------------------- */
+
+typedef struct
+{
+  IndItem *item;
+  gint64   modificado;
+  guint    position;
+} Share;
+
+static int
+compare_shares (gconstpointer a,
+                gconstpointer b)
+{
+  const Share *sa = a, *sb = b;
+
+  if (sa->modificado != sb->modificado)
+    return sa->modificado > sb->modificado ? -1 : 1;
+  return (int)sa->position - (int)sb->position;
+}
+
+static double
+luminance (const IndChartRgb *rgb)
+{
+  return 0.2126 * rgb->red + 0.7152 * rgb->green + 0.0722 * rgb->blue;
+}
+
+/* Whether the corners of @rect lie inside the ring of @slice. */
+static gboolean
+rect_in_slice (IndChartLayout          *self,
+               const IndChartSlice     *slice,
+               const cairo_rectangle_t *rect)
+{
+  for (guint corner = 0; corner < 4; corner++)
+    {
+      double x = rect->x + (corner & 1 ? rect->width : 0) - self->cx;
+      double y = rect->y + (corner & 2 ? rect->height : 0) - self->cy;
+      double r = hypot (x, y);
+      double angle = atan2 (y, x);
+
+      while (angle < slice->start)
+        angle += 2 * G_PI;
+      if (r < self->inner || r > self->outer || angle > slice->end)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+layout_slice_label (IndChartLayout      *self,
+                    const IndChartSlice *slice)
+{
+  g_autofree char *text = ind_format_percent (slice->share, 1);
+  PangoLayout *layout = new_plain_text (self, text, VALUE_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+  double mid = (slice->start + slice->end) / 2;
+  double r = (self->inner + self->outer) / 2;
+  cairo_rectangle_t rect;
+  IndChartRgb fill;
+  double x, y;
+
+  text_extents (layout, &rect);
+  x = self->cx + r * cos (mid) - rect.width / 2 - rect.x;
+  y = self->cy + r * sin (mid) - rect.height / 2 - rect.y;
+  place_rect (layout, x, y, &rect);
+  if (!rect_in_slice (self, slice, &rect))
+    {
+      g_object_unref (layout);
+      return;
+    }
+  _ind_chart_style_color (slice->style, self->dark, &fill);
+  add_text (self, layout, x, y,
+            luminance (&fill) < 0.55 ? IND_CHART_INK_ON_DARK : IND_CHART_INK_ON_LIGHT);
+}
+
+/* The total in the hole of the donut, when it fits there. */
+static void
+layout_donut_center (IndChartLayout *self,
+                     gint64          total)
+{
+  g_autofree char *amount = ind_format_money_short (total);
+  g_autoptr(PangoLayout) top = new_plain_text (self, amount, TITLE_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+  g_autoptr(PangoLayout) bottom = new_plain_text (self, ind_money_label (IND_MONEY_MODIFICADO),
+                                                  SMALL_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+  double top_w = text_width (top), bottom_w = text_width (bottom);
+  double top_h = text_height (top), h = top_h + text_height (bottom);
+
+  if (hypot (MAX (top_w, bottom_w), h) / 2 > self->inner * 0.95)
+    return;
+  add_text (self, g_steal_pointer (&top), self->cx - top_w / 2, self->cy - h / 2,
+            IND_CHART_INK_TEXT);
+  add_text (self, g_steal_pointer (&bottom), self->cx - bottom_w / 2, self->cy - h / 2 + top_h,
+            IND_CHART_INK_DIM);
+}
+
+static void
+layout_composicion (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (Share));
+  double lh, row_h, diameter, legend_x, legend_w, legend_y, pct_w, angle;
+  guint max_rows, n_rows, shown;
+  gint64 total = 0, others = 0;
+  g_autofree char *excluded = NULL;
+  int name_lines;
+
+  layout_header (b);
+  note_missing (b);
+  excluded = list_items (b, has_no_modificado);
+  if (excluded != NULL)
+    {
+      g_autofree char *note = g_strdup_printf (_("Left out for having no Modificado: %s."), excluded);
+      add_note (b, note);
+    }
+  layout_footnote (b);
+  if (layout_empty (b))
+    return;
+
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      Share share = { g_ptr_array_index (b->items, i), 0, i };
+
+      if (item_money (share.item, IND_MONEY_MODIFICADO, &share.modificado) &&
+          share.modificado > 0)
+        {
+          g_array_append_val (shares, share);
+          total += share.modificado;
+        }
+    }
+  if (shares->len == 0)
+    {
+      layout_message (b, _("There is no Modificado to divide."));
+      return;
+    }
+  g_array_sort (shares, compare_shares);
+
+  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, MAX (b->bottom - b->top, 1) };
+  lh = line_height (self, LABEL_SIZE);
+  row_h = lh * 1.25;
+  max_rows = MAX ((guint)(self->plot.height / row_h), 1);
+  n_rows = MIN (MIN (shares->len, IND_CHART_N_SLICE_STYLES + 1), max_rows);
+  shown = n_rows < shares->len ? n_rows - 1 : n_rows;
+  for (guint i = shown; i < shares->len; i++)
+    others += g_array_index (shares, Share, i).modificado;
+
+  /* Long names may take two lines when there is room. */
+  name_lines = self->plot.height / n_rows >= 2.5 * lh ? 2 : 1;
+  row_h = MAX (row_h, name_lines * lh + 0.4 * self->em);
+
+  diameter = MIN (self->plot.height, self->plot.width * 0.42);
+  self->outer = diameter / 2;
+  self->inner = self->outer * 0.58;
+  self->cx = self->plot.x + self->outer;
+  self->cy = self->plot.y + self->plot.height / 2;
+
+  legend_x = self->plot.x + diameter + 1.5 * self->em;
+  legend_w = self->plot.x + self->plot.width - legend_x;
+  legend_y = self->cy - n_rows * row_h / 2;
+  {
+    g_autoptr(PangoLayout) widest = new_plain_text (self, "100.0%", LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+    pct_w = text_width (widest);
+  }
+
+  angle = -G_PI / 2;
+  for (guint i = 0; i < n_rows; i++)
+    {
+      gboolean is_others = i == shown;
+      IndItem *item = is_others ? NULL : g_array_index (shares, Share, i).item;
+      gint64 amount = is_others ? others : g_array_index (shares, Share, i).modificado;
+      IndChartSlice slice = { item, angle, 0, 100.0 * amount / total,
+                              is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
+      IndChartRow row = { item, { legend_x, legend_y + i * row_h, legend_w, row_h } };
+      double swatch = 0.8 * self->em;
+      double text_x = legend_x + swatch + 0.5 * self->em;
+      g_autofree char *pct = ind_format_percent (slice.share, 1);
+      g_autofree char *name = NULL;
+      PangoLayout *layout;
+
+      slice.end = angle + 2 * G_PI * amount / total;
+      angle = slice.end;
+      g_array_append_val (self->slices, slice);
+
+      row.values[0] = (double)amount;
+      g_array_append_val (self->rows, row);
+
+      add_mark (self, slice.style, legend_x, row.area.y + (row_h - swatch) / 2, swatch, swatch);
+      layout = new_plain_text (self, pct, LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+      add_text (self, layout, text_x + pct_w - text_width (layout),
+                row.area.y + (row_h - lh) / 2, IND_CHART_INK_TEXT);
+
+      if (is_others)
+        {
+          g_autofree char *count = g_strdup_printf (_("Others (%u)"), shares->len - shown);
+          name = g_markup_escape_text (count, -1);
+        }
+      else
+        name = item_markup (item);
+      layout = new_text (self, name, LABEL_SIZE, PANGO_WEIGHT_NORMAL,
+                         legend_x + legend_w - text_x - pct_w - 0.6 * self->em, name_lines);
+      add_text (self, layout, text_x + pct_w + 0.6 * self->em,
+                row.area.y + (row_h - text_height (layout)) / 2, IND_CHART_INK_TEXT);
+    }
+
+  for (guint i = 0; i < self->slices->len; i++)
+    layout_slice_label (self, &g_array_index (self->slices, IndChartSlice, i));
+  layout_donut_center (self, total);
+}
+
+/* The layout ------------------------------------------------------------ */
+
+static void
+text_clear (gpointer data)
+{
+  IndChartText *text = data;
+
+  g_clear_object (&text->layout);
+}
+
+/* Fonts measure the same on every surface: the widget hit-tests on a
+ * scratch surface what it painted on another. */
+static PangoContext *
+create_context (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, font_options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (font_options);
+  return context;
+}
+
+/**
+ * _ind_chart_layout_new:
+ * @cr: used only to measure text
+ *
+ * Places everything the chart will paint, in a @width × @height box with
+ * its origin at 0, 0.
+ */
+IndChartLayout *
+_ind_chart_layout_new (cairo_t               *cr,
+                       IndReport             *report,
+                       IndChartKind           kind,
+                       double                 width,
+                       double                 height,
+                       const IndChartOptions *options)
+{
+  IndChartLayout *self;
+  Builder b = { 0 };
+
+  g_return_val_if_fail (cr != NULL, NULL);
+  g_return_val_if_fail (IND_IS_REPORT (report), NULL);
+  g_return_val_if_fail (kind <= IND_CHART_COMPOSICION, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  self = g_new0 (IndChartLayout, 1);
+  self->kind = kind;
+  self->width = MAX (width, 1);
+  self->height = MAX (height, 1);
+  self->em = BASE_EM * (options->text_scale > 0 ? options->text_scale : 1.0);
+  self->dark = options->dark;
+  self->context = create_context (cr);
+  self->texts = g_array_new (FALSE, TRUE, sizeof (IndChartText));
+  g_array_set_clear_func (self->texts, text_clear);
+  self->marks = g_array_new (FALSE, TRUE, sizeof (IndChartMark));
+  self->rows = g_array_new (FALSE, TRUE, sizeof (IndChartRow));
+  self->slices = g_array_new (FALSE, TRUE, sizeof (IndChartSlice));
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (double));
+
+  b.self = self;
+  b.report = report;
+  b.options = options;
+  b.notes = g_string_new (NULL);
+  b.pad = MIN (self->em, MIN (self->width, self->height) * 0.05);
+  b.left = b.pad;
+  b.right = self->width - b.pad;
+  b.top = b.pad;
+  b.bottom = self->height - b.pad;
+  collect_items (&b);
+
+  switch (kind)
+    {
+    case IND_CHART_EJECUCION:
+      layout_ejecucion (&b);
+      break;
+    case IND_CHART_AVANCE:
+      layout_avance (&b);
+      break;
+    case IND_CHART_COMPOSICION:
+    default:
+      layout_composicion (&b);
+      break;
+    }
+
+  g_ptr_array_unref (b.items);
+  g_string_free (b.notes, TRUE);
+  return self;
+}
+
+void
+_ind_chart_layout_free (IndChartLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->texts);
+  g_array_unref (self->marks);
+  g_array_unref (self->rows);
+  g_array_unref (self->slices);
+  g_array_unref (self->ticks);
+  g_object_unref (self->context);
+  g_free (self);
+}
+
+/* Colours ----------------------------------------------------------------- */
+
+static void
+hex_color (guint32      hex,
+           IndChartRgb *rgb)
+{
+  rgb->red = ((hex >> 16) & 0xff) / 255.0;
+  rgb->green = ((hex >> 8) & 0xff) / 255.0;
+  rgb->blue = (hex & 0xff) / 255.0;
+}
+
+/* Okabe–Ito colours, which stay apart for every common colour-vision
+ * deficiency. The three money columns also differ in lightness, and
+ * Pagado and red are hatched, so they read in grey as well. */
+void
+_ind_chart_style_color (IndChartStyle  style,
+                        gboolean       dark,
+                        IndChartRgb   *rgb)
+{
+  static const guint32 colors[IND_CHART_N_STYLES] = {
+    [IND_CHART_STYLE_STRIPE]     = 0xf3f3f3,
+    [IND_CHART_STYLE_MODIFICADO] = 0x9bd0f0,  /* a light sky blue */
+    [IND_CHART_STYLE_DEVENGADO]  = 0x0072b2,  /* blue */
+    [IND_CHART_STYLE_PAGADO]     = 0xe69f00,  /* orange */
+    [IND_CHART_STYLE_GREEN]      = 0x009e73,  /* bluish green */
+    [IND_CHART_STYLE_YELLOW]     = 0xe69f00,  /* orange reads better than yellow on white */
+    [IND_CHART_STYLE_RED]        = 0xd55e00,  /* vermillion */
+    [IND_CHART_STYLE_NEUTRAL]    = 0x56b4e9,  /* sky blue */
+    /* Slices alternate dark and light, so neighbours differ in grey. */
+    [IND_CHART_STYLE_SLICE_0]    = 0x0072b2,
+    [IND_CHART_STYLE_SLICE_1]    = 0xe69f00,
+    [IND_CHART_STYLE_SLICE_2]    = 0x009e73,
+    [IND_CHART_STYLE_SLICE_3]    = 0xf0e442,
+    [IND_CHART_STYLE_SLICE_4]    = 0xd55e00,
+    [IND_CHART_STYLE_SLICE_5]    = 0x9bd0f0,
+    [IND_CHART_STYLE_SLICE_6]    = 0xcc79a7,
+    [IND_CHART_STYLE_OTHERS]     = 0xb4b4b4,
+  };
+
+  g_return_if_fail (style < IND_CHART_N_STYLES);
+
+  if (dark && style == IND_CHART_STYLE_STRIPE)
+    hex_color (0x2a2a2a, rgb);
+  else if (dark && style == IND_CHART_STYLE_OTHERS)
+    hex_color (0x6e6e6e, rgb);
+  else
+    hex_color (colors[style], rgb);
+}
+
+gboolean
+_ind_chart_style_is_hatched (IndChartStyle style)
+{
+  return style == IND_CHART_STYLE_PAGADO || style == IND_CHART_STYLE_RED;
+}
+
+void
+_ind_chart_ink_color (IndChartInk  ink,
+                      gboolean     dark,
+                      IndChartRgb *rgb)
+{
+  switch (ink)
+    {
+    case IND_CHART_INK_TEXT:
+      hex_color (dark ? 0xf2f2f2 : 0x1a1a1a, rgb);
+      break;
+    case IND_CHART_INK_DIM:
+      hex_color (dark ? 0xb0b0b0 : 0x5a5a5a, rgb);
+      break;
+    case IND_CHART_INK_ON_DARK:
+      hex_color (0xffffff, rgb);
+      break;
+    case IND_CHART_INK_ON_LIGHT:
+    default:
+      hex_color (0x1a1a1a, rgb);
+      break;
+    }
+}
+
+void
+_ind_chart_background_color (gboolean     dark,
+                             IndChartRgb *rgb)
+{
+  hex_color (dark ? 0x1e1e1e : 0xffffff, rgb);
+}

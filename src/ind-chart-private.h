@@ -1,0 +1,146 @@
+/* ind-chart-private.h: the geometry of a chart before it is painted
+ *
+ * Painting, hit-testing and the tests all read the same layout, so a
+ * tooltip names the bar under the pointer and a test can measure the bar
+ * that was painted.
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "ind-chart.h"
+
+G_BEGIN_DECLS
+
+/* How a mark is filled. The order is the painting order. */
+typedef enum
+{
+  IND_CHART_STYLE_STRIPE,       /* every other row, behind everything */
+  IND_CHART_STYLE_MODIFICADO,
+  IND_CHART_STYLE_DEVENGADO,
+  IND_CHART_STYLE_PAGADO,       /* hatched */
+  IND_CHART_STYLE_GREEN,
+  IND_CHART_STYLE_YELLOW,
+  IND_CHART_STYLE_RED,          /* hatched */
+  IND_CHART_STYLE_NEUTRAL,      /* progress without a known pace */
+  IND_CHART_STYLE_SLICE_0,      /* composition slices, in order */
+  IND_CHART_STYLE_SLICE_1,
+  IND_CHART_STYLE_SLICE_2,
+  IND_CHART_STYLE_SLICE_3,
+  IND_CHART_STYLE_SLICE_4,
+  IND_CHART_STYLE_SLICE_5,
+  IND_CHART_STYLE_SLICE_6,
+  IND_CHART_STYLE_OTHERS,       /* the slice that gathers the smallest */
+  IND_CHART_N_STYLES
+} IndChartStyle;
+
+#define IND_CHART_N_SLICE_STYLES (IND_CHART_STYLE_OTHERS - IND_CHART_STYLE_SLICE_0)
+
+/* What a text is, which decides its colour. */
+typedef enum
+{
+  IND_CHART_INK_TEXT,
+  IND_CHART_INK_DIM,
+  IND_CHART_INK_ON_DARK,   /* on a dark fill */
+  IND_CHART_INK_ON_LIGHT,  /* on a light fill */
+} IndChartInk;
+
+/* What a text is cut out of, where it crosses a line. */
+typedef enum
+{
+  IND_CHART_HALO_NONE,
+  IND_CHART_HALO_BACKGROUND,
+  IND_CHART_HALO_STRIPE,
+} IndChartHalo;
+
+typedef struct
+{
+  double red, green, blue;
+} IndChartRgb;
+
+typedef struct
+{
+  PangoLayout       *layout;
+  double             x, y;   /* where the layout's origin goes */
+  cairo_rectangle_t  rect;   /* its logical extents on the chart */
+  IndChartInk        ink;
+  IndChartHalo       halo;
+} IndChartText;
+
+typedef struct
+{
+  cairo_rectangle_t  rect;
+  IndChartStyle      style;
+} IndChartMark;
+
+/* A row of a bar chart, or a line of the composition's legend. */
+typedef struct
+{
+  IndItem           *item;               /* owned by the report */
+  cairo_rectangle_t  area;               /* what a pointer over it means */
+  cairo_rectangle_t  bars[IND_N_MONEY];  /* ejecución: one per column;
+                                          * avance: bars[0] */
+  guint              n_bars;             /* 0: nothing to draw */
+  double             values[IND_N_MONEY];  /* centavos, or % ejercido */
+} IndChartRow;
+
+typedef struct
+{
+  IndItem       *item;         /* NULL for the slice of the others */
+  double         start, end;   /* radians, as cairo_arc() takes them */
+  double         share;        /* percent of the drawn total */
+  IndChartStyle  style;
+} IndChartSlice;
+
+typedef struct
+{
+  IndChartKind       kind;
+  double             width, height;
+  double             em;           /* the body text size, in pixels */
+  gboolean           dark;
+
+  PangoContext      *context;
+  GArray            *texts;        /* IndChartText */
+  GArray            *marks;        /* IndChartMark */
+  GArray            *rows;         /* IndChartRow */
+  GArray            *slices;       /* IndChartSlice */
+
+  /* Bar charts: the rows sit in @plot; a value v is drawn at
+   * axis_x + (v - axis_min) / (axis_max - axis_min) * axis_width. */
+  cairo_rectangle_t  plot;
+  double             axis_x, axis_width;
+  double             axis_min, axis_max;
+  GArray            *ticks;        /* double: tick values */
+  gboolean           has_pace;
+  double             pace, pace_x;
+  gboolean           hatch;        /* bars thick enough to show hatching */
+
+  /* Composition: the donut. */
+  double             cx, cy, outer, inner;
+} IndChartLayout;
+
+IndChartLayout *_ind_chart_layout_new   (cairo_t               *cr,
+                                         IndReport             *report,
+                                         IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options);
+void            _ind_chart_layout_free  (IndChartLayout        *layout);
+double          _ind_chart_layout_value_to_x (const IndChartLayout *layout,
+                                         double                 value);
+void            _ind_chart_style_color  (IndChartStyle          style,
+                                         gboolean               dark,
+                                         IndChartRgb           *rgb);
+gboolean        _ind_chart_style_is_hatched (IndChartStyle      style);
+void            _ind_chart_ink_color    (IndChartInk            ink,
+                                         gboolean               dark,
+                                         IndChartRgb           *rgb);
+void            _ind_chart_background_color (gboolean           dark,
+                                         IndChartRgb           *rgb);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IndChartLayout, _ind_chart_layout_free)
+
+G_END_DECLS
