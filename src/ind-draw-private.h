@@ -71,6 +71,40 @@ char         *_ind_draw_capitalize     (const char   *text);
 char         *_ind_draw_rate           (gboolean      known,
                                         double        percent);
 
+/* Table cells by the hundred thousand: each word is shaped by pango
+ * once and kept, lines are broken at spaces, and the glyphs of a page go
+ * to cairo in one call per font and colour. Text this cannot lay out
+ * exactly (a word wider than the column, a missing glyph, scripts other
+ * than Latin) is left to a PangoLayout: measure() returns 0 for it. */
+typedef struct _IndTextCache  IndTextCache;
+typedef struct _IndGlyphBatch IndGlyphBatch;
+
+IndTextCache *_ind_text_cache_new      (PangoContext  *context,
+                                        double         size,
+                                        IndTextStyle   style);
+void          _ind_text_cache_free     (IndTextCache  *cache);
+double        _ind_text_cache_line_height (IndTextCache *cache);
+guint         _ind_text_cache_measure  (IndTextCache  *cache,
+                                        const char    *text,
+                                        double         width,
+                                        double        *natural_width);
+void          _ind_text_cache_draw     (IndTextCache  *cache,
+                                        IndGlyphBatch *batch,
+                                        const char    *text,
+                                        double         x,
+                                        double         y,
+                                        double         width,
+                                        PangoAlignment alignment,
+                                        guint32        rgb);
+
+IndGlyphBatch *_ind_glyph_batch_new    (void);
+void          _ind_glyph_batch_free    (IndGlyphBatch *batch);
+void          _ind_glyph_batch_flush   (IndGlyphBatch *batch,
+                                        cairo_t       *cr);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IndTextCache, _ind_text_cache_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IndGlyphBatch, _ind_glyph_batch_free)
+
 /* The key figures of the report or of one program: the three amounts,
  * then % ejercido, the expected pace, % pagado and the observations. */
 enum

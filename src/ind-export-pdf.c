@@ -271,17 +271,26 @@ export_data_free (ExportData *data)
 
 typedef struct
 {
-  IndPdfProgressFunc progress;
-  gpointer           progress_data;
-  double             fraction;
+  GTask  *task;
+  double  fraction;
 } ProgressCall;
+
+static void
+progress_call_free (ProgressCall *call)
+{
+  g_object_unref (call->task);
+  g_free (call);
+}
 
 static gboolean
 call_progress (gpointer user_data)
 {
   ProgressCall *call = user_data;
+  ExportData *data = g_task_get_task_data (call->task);
 
-  call->progress (call->fraction, call->progress_data);
+  /* Nothing after the result: the caller may have freed what it passed. */
+  if (!g_task_get_completed (call->task))
+    data->progress (call->fraction, data->progress_data);
   return G_SOURCE_REMOVE;
 }
 
@@ -291,15 +300,18 @@ static void
 forward_progress (double   fraction,
                   gpointer user_data)
 {
-  ExportData *data = user_data;
+  GTask *task = user_data;
+  ExportData *data = g_task_get_task_data (task);
   ProgressCall *call;
 
   if (fraction < data->last_sent + 0.01 && fraction < 1.0)
     return;
   data->last_sent = fraction;
   call = g_new (ProgressCall, 1);
-  *call = (ProgressCall) { data->progress, data->progress_data, fraction };
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, call_progress, call, g_free);
+  call->task = g_object_ref (task);
+  call->fraction = fraction;
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, call_progress, call,
+                              (GDestroyNotify)progress_call_free);
 }
 
 static void
@@ -357,11 +369,6 @@ ind_export_pdf_async (IndReport                 *report,
   data->progress_data = data->options.progress_data;
   data->context = g_main_context_ref_thread_default ();
   data->last_sent = -1;
-  if (data->progress != NULL)
-    {
-      data->options.progress = forward_progress;
-      data->options.progress_data = data;
-    }
 
   /* The report builds its index of paths on first use, which the charts
    * of the slides need: build it here, not in two threads at once. */
@@ -370,6 +377,12 @@ ind_export_pdf_async (IndReport                 *report,
   task = g_task_new (report, cancellable, callback, user_data);
   g_task_set_source_tag (task, ind_export_pdf_async);
   g_task_set_task_data (task, data, (GDestroyNotify)export_data_free);
+  if (data->progress != NULL)
+    {
+      /* The task outlives the calls: each one holds a reference. */
+      data->options.progress = forward_progress;
+      data->options.progress_data = task;
+    }
   g_task_run_in_thread (task, export_thread);
 }
 

@@ -54,7 +54,7 @@ gboolean  ind_export_pdf_slides         (IndReport                  *report,
                                          GError                    **error);
 
 /* The same in a thread; @options->progress, if set, is called in the
- * thread-default main context of the caller. */
+ * thread-default main context of the caller, never after @callback. */
 void      ind_export_pdf_async          (IndReport                  *report,
                                          IndPdfDocument              document,
                                          const char                 *path,

@@ -31,6 +31,9 @@
 #define MAX_OBSERVATION_SLIDES 3
 /* Chart labels at slide size, against 1.0 on screen. */
 #define CHART_TEXT_SCALE 1.6
+#define PROGRAM_CHART_TEXT_SCALE 1.2
+/* Where the program's money went among its components. */
+#define PROGRAM_CHART IND_CHART_EJECUCION
 
 typedef struct
 {
@@ -437,6 +440,7 @@ static void
 draw_chart (IndSlides    *self,
             cairo_t      *cr,
             IndChartKind  kind,
+            double        text_scale,
             const char   *scope_path,
             double        x,
             double        y,
@@ -448,7 +452,7 @@ draw_chart (IndSlides    *self,
   ind_chart_options_init (&options);
   options.bands = self->options.bands;
   options.scope_path = scope_path;
-  options.text_scale = CHART_TEXT_SCALE;
+  options.text_scale = text_scale;
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_rectangle (cr, 0, 0, width, height);
@@ -457,18 +461,18 @@ draw_chart (IndSlides    *self,
   cairo_restore (cr);
 }
 
+/* The chart's own title heads the slide. */
 static void
 draw_chart_slide (IndSlides    *self,
                   cairo_t      *cr,
-                  const char   *heading,
                   IndChartKind  kind)
 {
-  double top = content_top ();
-
-  draw_heading (self, cr, heading, 0);
-  draw_chart (self, cr, kind, NULL, MARGIN, top, IND_SLIDE_WIDTH - 2 * MARGIN, content_bottom () - top);
+  draw_chart (self, cr, kind, CHART_TEXT_SCALE, NULL, MARGIN, MARGIN,
+              IND_SLIDE_WIDTH - 2 * MARGIN, content_bottom () - MARGIN);
 }
 
+/* The program's key figures in a row, and its components' chart across
+ * the slide, where their names have room; the chart names the program. */
 static void
 draw_program (IndSlides   *self,
               cairo_t     *cr,
@@ -477,34 +481,24 @@ draw_program (IndSlides   *self,
   IndKeyFigure figures[IND_N_KEY_FIGURES];
   IndItem *program = slide->program;
   g_autofree char *heading = g_strdup_printf (_("Program %s"), ind_item_get_path (program));
-  const char *nombre = ind_item_get_nombre (program);
   static const guint shown[] = {
     IND_MONEY_MODIFICADO, IND_MONEY_DEVENGADO, IND_MONEY_PAGADO, IND_KEY_EJERCIDO,
   };
+  double width = IND_SLIDE_WIDTH - 2 * MARGIN;
+  double cell = width / G_N_ELEMENTS (shown);
   double top = content_top ();
-  double column = 280;
-  double y;
+  double row = 0;
 
   draw_heading (self, cr, heading, 0);
-  if (nombre != NULL)
-    {
-      g_autoptr(PangoLayout) layout = text (self, nombre, BODY_SIZE, IND_TEXT_BOLD,
-                                            IND_SLIDE_WIDTH - 2 * MARGIN, PANGO_ALIGN_LEFT);
-
-      _ind_draw_show (cr, layout, MARGIN, top - 6, IND_ACCENT);
-      top += _ind_draw_text_height (layout) + 10;
-    }
-
   /* Only % ejercido keeps its line: the others would repeat it. */
   _ind_key_figures_build (figures, self->report, program, &self->options.bands);
-  y = top;
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
-    y += draw_figure (self, cr, &figures[shown[i]], MARGIN, y, column - 24, 28,
-                      shown[i] == IND_KEY_EJERCIDO) + 14;
+    row = MAX (row, draw_figure (self, cr, &figures[shown[i]], MARGIN + i * cell, top, cell - 24, 28,
+                                 shown[i] == IND_KEY_EJERCIDO));
   _ind_key_figures_clear (figures);
+  top += row + 10;
 
-  draw_chart (self, cr, IND_CHART_EJECUCION, ind_item_get_path (program),
-              MARGIN + column, top, IND_SLIDE_WIDTH - 2 * MARGIN - column, content_bottom () - top);
+  draw_chart (self, cr, PROGRAM_CHART, PROGRAM_CHART_TEXT_SCALE, ind_item_get_path (program), MARGIN, top, width, content_bottom () - top);
 }
 
 static void
@@ -566,10 +560,10 @@ ind_slides_draw (IndSlides *self,
       draw_findings (self, cr, s);
       break;
     case IND_SLIDE_EJECUCION:
-      draw_chart_slide (self, cr, _("Execution by program"), IND_CHART_EJECUCION);
+      draw_chart_slide (self, cr, IND_CHART_EJECUCION);
       break;
     case IND_SLIDE_AVANCE:
-      draw_chart_slide (self, cr, _("Progress against the pace"), IND_CHART_AVANCE);
+      draw_chart_slide (self, cr, IND_CHART_AVANCE);
       break;
     case IND_SLIDE_PROGRAM:
       draw_program (self, cr, s);

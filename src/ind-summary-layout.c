@@ -41,7 +41,7 @@
 #define BULLET_INDENT 14.0
 #define FOOTER_HEIGHT 22.0
 #define CARD_GAP       8.0
-#define CHART_HEIGHT 215.0
+#define CHART_GAP     12.0
 /* Blocks between two checks of the cancellable and progress reports. */
 #define CHECK_EVERY  256
 
@@ -110,6 +110,10 @@ struct _IndSummaryLayout
   double               obs_x[N_OBS_COLS];
   double               obs_w[N_OBS_COLS];
 
+  IndTextCache        *cells[4];    /* regular, bold, numbers, bold numbers */
+  IndGlyphBatch       *batch;
+  double               line_height; /* of a table line */
+
   GArray              *blocks;
   GArray              *tables;
   GPtrArray           *texts;       /* strings the blocks point to */
@@ -145,6 +149,12 @@ ind_summary_layout_new (IndReport                 *report,
   self->generated = ind_format_date (&date);
 
   self->context = _ind_draw_create_context ();
+  self->cells[0] = _ind_text_cache_new (self->context, TABLE_SIZE, IND_TEXT_REGULAR);
+  self->cells[1] = _ind_text_cache_new (self->context, TABLE_SIZE, IND_TEXT_BOLD);
+  self->cells[2] = _ind_text_cache_new (self->context, TABLE_SIZE, IND_TEXT_NUMBERS);
+  self->cells[3] = _ind_text_cache_new (self->context, TABLE_SIZE, IND_TEXT_BOLD | IND_TEXT_NUMBERS);
+  self->batch = _ind_glyph_batch_new ();
+  self->line_height = _ind_text_cache_line_height (self->cells[0]);
   self->findings = ind_findings_build (report);
   self->has_pace = ind_report_get_expected_pace (report, &self->pace);
   self->blocks = g_array_new (FALSE, FALSE, sizeof (Block));
@@ -162,6 +172,9 @@ ind_summary_layout_free (IndSummaryLayout *self)
     return;
   g_object_unref (self->report);
   g_date_time_unref (self->options.generated);
+  for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
+    _ind_text_cache_free (self->cells[i]);
+  _ind_glyph_batch_free (self->batch);
   g_object_unref (self->context);
   g_strfreev (self->findings);
   g_free (self->generated);
@@ -595,41 +608,105 @@ row_name (IndItem *item)
   return ind_item_get_nombre (item) != NULL ? ind_item_get_nombre (item) : "";
 }
 
-/* The name wrapped in its column, and the user's remark under it. */
-static void
-row_layouts (IndSummaryLayout  *self,
-             IndItem           *item,
-             PangoLayout      **name,
-             PangoLayout      **note)
+/* ---- Cells: from the word cache when it can lay them out, else pango */
+
+static IndTextCache *
+cell_cache (IndSummaryLayout *self,
+            IndTextStyle      style)
 {
-  double width = self->col_w[COL_NOMBRE] - 2 * PAD_X - row_indent (item);
-  const char *remark = ind_item_get_note (item);
-  IndTextStyle style = row_style (item);
-
-  if (ind_item_get_missing (item))
-    style |= IND_TEXT_ITALIC;
-  *name = text (self, row_name (item), TABLE_SIZE, style, width, PANGO_ALIGN_LEFT);
-  *note = NULL;
-  if (remark != NULL && *remark != '\0')
+  switch ((int)style)
     {
-      g_autofree char *line = g_strdup_printf (_("Note: %s"), remark);
-
-      *note = text (self, line, TABLE_SIZE, IND_TEXT_ITALIC, width, PANGO_ALIGN_LEFT);
+    case IND_TEXT_REGULAR:
+      return self->cells[0];
+    case IND_TEXT_BOLD:
+      return self->cells[1];
+    case IND_TEXT_NUMBERS:
+      return self->cells[2];
+    case IND_TEXT_BOLD | IND_TEXT_NUMBERS:
+      return self->cells[3];
+    default:
+      return NULL;
     }
+}
+
+/* Returns the text's height in @width; @natural_width: its widest line. */
+static double
+measure_cell (IndSummaryLayout *self,
+              const char       *str,
+              IndTextStyle      style,
+              double            width,
+              double           *natural_width)
+{
+  IndTextCache *cache = cell_cache (self, style);
+  guint lines = cache != NULL ? _ind_text_cache_measure (cache, str, width, natural_width) : 0;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (lines > 0)
+    return lines * _ind_text_cache_line_height (cache);
+  layout = text (self, str, TABLE_SIZE, style, width, PANGO_ALIGN_LEFT);
+  if (natural_width != NULL)
+    *natural_width = _ind_draw_text_width (layout);
+  return _ind_draw_text_height (layout);
+}
+
+/* Glyphs from the cache wait in self->batch for the page's flush. */
+static void
+draw_cell (IndSummaryLayout *self,
+           cairo_t          *cr,
+           const char       *str,
+           IndTextStyle      style,
+           double            x,
+           double            y,
+           double            width,
+           PangoAlignment    alignment,
+           guint32           rgb)
+{
+  IndTextCache *cache = cell_cache (self, style);
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (cache != NULL && _ind_text_cache_measure (cache, str, width, NULL) > 0)
+    {
+      _ind_text_cache_draw (cache, self->batch, str, x, y, width, alignment, rgb);
+      return;
+    }
+  layout = text (self, str, TABLE_SIZE, style, width, alignment);
+  _ind_draw_show (cr, layout, x, y, rgb);
+}
+
+static IndTextStyle
+name_style (IndItem *item)
+{
+  return row_style (item) | (ind_item_get_missing (item) ? IND_TEXT_ITALIC : 0);
+}
+
+static double
+name_width (IndSummaryLayout *self,
+            IndItem          *item)
+{
+  return self->col_w[COL_NOMBRE] - 2 * PAD_X - row_indent (item);
+}
+
+/* The user's remark, under the name. */
+static char *
+note_text (IndItem *item)
+{
+  const char *remark = ind_item_get_note (item);
+
+  if (remark == NULL || *remark == '\0')
+    return NULL;
+  return g_strdup_printf (_("Note: %s"), remark);
 }
 
 static double
 row_height (IndSummaryLayout *self,
             IndItem          *item)
 {
-  g_autoptr(PangoLayout) name = NULL;
-  g_autoptr(PangoLayout) note = NULL;
-  double height;
+  g_autofree char *note = note_text (item);
+  double width = name_width (self, item);
+  double height = measure_cell (self, row_name (item), name_style (item), width, NULL);
 
-  row_layouts (self, item, &name, &note);
-  height = _ind_draw_text_height (name);
   if (note != NULL)
-    height += 2 + _ind_draw_text_height (note);
+    height += 2 + measure_cell (self, note, IND_TEXT_ITALIC, width, NULL);
   return height + 2 * PAD_Y;
 }
 
@@ -651,12 +728,15 @@ draw_row (IndSummaryLayout *self,
           double            y,
           double            height)
 {
-  g_autoptr(PangoLayout) name = NULL;
-  g_autoptr(PangoLayout) note = NULL;
+  g_autofree char *note = note_text (item);
   IndTextStyle style = row_style (item);
   IndKind kind = ind_item_get_kind (item);
   const char *clave = ind_item_get_clave (item);
+  double name_x = self->col_x[COL_NOMBRE] + PAD_X + row_indent (item);
+  double width = name_width (self, item);
+  double text_y = y + PAD_Y;
   double ejercido;
+  gboolean known;
 
   if (kind == IND_KIND_PROGRAMA)
     _ind_draw_fill_rect (cr, self->left, y, self->width, height, IND_TINT);
@@ -664,48 +744,37 @@ draw_row (IndSummaryLayout *self,
     _ind_draw_fill_rect (cr, self->left, y, self->width, height, IND_SHADE);
   _ind_draw_hline (cr, self->left, y + height, self->width, 0.5, IND_LIGHT_RULE);
 
-  {
-    g_autoptr(PangoLayout) layout = text (self, clave != NULL ? clave : "—", TABLE_SIZE, style,
-                                          self->col_w[COL_CLAVE] - 2 * PAD_X, PANGO_ALIGN_LEFT);
-
-    _ind_draw_show (cr, layout, self->col_x[COL_CLAVE] + PAD_X, y + PAD_Y, IND_INK);
-  }
-
-  row_layouts (self, item, &name, &note);
-  _ind_draw_show (cr, name, self->col_x[COL_NOMBRE] + PAD_X + row_indent (item), y + PAD_Y,
-                  ind_item_get_missing (item) ? IND_MUTED : IND_INK);
+  draw_cell (self, cr, clave != NULL ? clave : "—", style, self->col_x[COL_CLAVE] + PAD_X, text_y,
+             self->col_w[COL_CLAVE] - 2 * PAD_X, PANGO_ALIGN_LEFT, IND_INK);
+  draw_cell (self, cr, row_name (item), name_style (item), name_x, text_y, width, PANGO_ALIGN_LEFT,
+             ind_item_get_missing (item) ? IND_MUTED : IND_INK);
   if (note != NULL)
-    _ind_draw_show (cr, note, self->col_x[COL_NOMBRE] + PAD_X + row_indent (item),
-                    y + PAD_Y + _ind_draw_text_height (name) + 2, IND_ACCENT);
+    draw_cell (self, cr, note, IND_TEXT_ITALIC, name_x,
+               text_y + measure_cell (self, row_name (item), name_style (item), width, NULL) + 2,
+               width, PANGO_ALIGN_LEFT, IND_ACCENT);
 
   for (IndMoney m = 0; m < IND_N_MONEY; m++)
     {
       Column c = COL_MODIFICADO + m;
       g_autofree char *amount = money_text (item, m);
-      g_autoptr(PangoLayout) layout = text (self, amount, TABLE_SIZE, style | IND_TEXT_NUMBERS,
-                                            self->col_w[c] - 2 * PAD_X, PANGO_ALIGN_RIGHT);
 
-      _ind_draw_show (cr, layout, self->col_x[c] + PAD_X, y + PAD_Y, IND_INK);
+      draw_cell (self, cr, amount, style | IND_TEXT_NUMBERS, self->col_x[c] + PAD_X, text_y,
+                 self->col_w[c] - 2 * PAD_X, PANGO_ALIGN_RIGHT, IND_INK);
     }
 
+  known = ind_item_get_ejercido (item, &ejercido);
   {
-    gboolean known = ind_item_get_ejercido (item, &ejercido);
     g_autofree char *rate = _ind_draw_rate (known, ejercido);
-    g_autoptr(PangoLayout) layout = text (self, rate, TABLE_SIZE, style | IND_TEXT_NUMBERS,
-                                          self->col_w[COL_EJERCIDO] - 2 * PAD_X, PANGO_ALIGN_RIGHT);
+    double right = self->col_x[COL_EJERCIDO] + self->col_w[COL_EJERCIDO] - PAD_X;
+    double rate_width = 0;
 
-    _ind_draw_show (cr, layout, self->col_x[COL_EJERCIDO] + PAD_X, y + PAD_Y, IND_INK);
+    measure_cell (self, rate, style | IND_TEXT_NUMBERS, self->col_w[COL_EJERCIDO], &rate_width);
+    draw_cell (self, cr, rate, style | IND_TEXT_NUMBERS, self->col_x[COL_EJERCIDO] + PAD_X, text_y,
+               self->col_w[COL_EJERCIDO] - 2 * PAD_X, PANGO_ALIGN_RIGHT, IND_INK);
+    /* the mark just left of the figure */
     if (known && self->has_pace)
-      {
-        IndSemaforo semaforo = ind_semaforo_classify (&self->options.bands, ejercido, self->pace);
-        double line = text_height (self, "0", TABLE_SIZE, IND_TEXT_NUMBERS, -1);
-
-        /* just left of the figure */
-        _ind_draw_semaforo_mark (cr, semaforo,
-                                 self->col_x[COL_EJERCIDO] + self->col_w[COL_EJERCIDO] - PAD_X -
-                                 _ind_draw_text_width (layout) - 7,
-                                 y + PAD_Y + line / 2, 7);
-      }
+      _ind_draw_semaforo_mark (cr, ind_semaforo_classify (&self->options.bands, ejercido, self->pace),
+                               right - rate_width - 7, text_y + self->line_height / 2, 7);
   }
 }
 
@@ -725,32 +794,27 @@ observation_where (IndDiagnostic *diagnostic)
 }
 
 static void
-observation_layouts (IndSummaryLayout *self,
-                     IndDiagnostic    *diagnostic,
-                     PangoLayout      *layouts[N_OBS_COLS])
+observation_cells (IndDiagnostic *diagnostic,
+                   char          *cells[N_OBS_COLS])
 {
-  g_autofree char *where = observation_where (diagnostic);
-
-  layouts[OBS_SEVERITY] = text (self, ind_severity_label (ind_diagnostic_get_severity (diagnostic)),
-                                TABLE_SIZE, IND_TEXT_BOLD, self->obs_w[OBS_SEVERITY] - 2 * PAD_X, PANGO_ALIGN_LEFT);
-  layouts[OBS_WHERE] = text (self, where, TABLE_SIZE, IND_TEXT_REGULAR,
-                             self->obs_w[OBS_WHERE] - 2 * PAD_X, PANGO_ALIGN_LEFT);
-  layouts[OBS_MESSAGE] = text (self, ind_diagnostic_get_message (diagnostic), TABLE_SIZE, IND_TEXT_REGULAR,
-                               self->obs_w[OBS_MESSAGE] - 2 * PAD_X, PANGO_ALIGN_LEFT);
+  cells[OBS_SEVERITY] = g_strdup (ind_severity_label (ind_diagnostic_get_severity (diagnostic)));
+  cells[OBS_WHERE] = observation_where (diagnostic);
+  cells[OBS_MESSAGE] = g_strdup (ind_diagnostic_get_message (diagnostic));
 }
 
 static double
 observation_height (IndSummaryLayout *self,
                     IndDiagnostic    *diagnostic)
 {
-  PangoLayout *layouts[N_OBS_COLS];
+  char *cells[N_OBS_COLS];
   double height = 0;
 
-  observation_layouts (self, diagnostic, layouts);
+  observation_cells (diagnostic, cells);
   for (guint c = 0; c < N_OBS_COLS; c++)
     {
-      height = MAX (height, _ind_draw_text_height (layouts[c]));
-      g_object_unref (layouts[c]);
+      height = MAX (height, measure_cell (self, cells[c], c == OBS_SEVERITY ? IND_TEXT_BOLD : IND_TEXT_REGULAR,
+                                          self->obs_w[c] - 2 * PAD_X, NULL));
+      g_free (cells[c]);
     }
   return height + 2 * PAD_Y;
 }
@@ -762,15 +826,17 @@ draw_observation (IndSummaryLayout *self,
                   double            y,
                   double            height)
 {
-  PangoLayout *layouts[N_OBS_COLS];
+  char *cells[N_OBS_COLS];
 
-  observation_layouts (self, diagnostic, layouts);
+  observation_cells (diagnostic, cells);
   for (guint c = 0; c < N_OBS_COLS; c++)
     {
-      guint32 color = c == OBS_SEVERITY ? _ind_draw_severity_color (ind_diagnostic_get_severity (diagnostic)) : IND_INK;
+      gboolean kind = c == OBS_SEVERITY;
 
-      _ind_draw_show (cr, layouts[c], self->obs_x[c] + PAD_X, y + PAD_Y, color);
-      g_object_unref (layouts[c]);
+      draw_cell (self, cr, cells[c], kind ? IND_TEXT_BOLD : IND_TEXT_REGULAR, self->obs_x[c] + PAD_X, y + PAD_Y,
+                 self->obs_w[c] - 2 * PAD_X, PANGO_ALIGN_LEFT,
+                 kind ? _ind_draw_severity_color (ind_diagnostic_get_severity (diagnostic)) : IND_INK);
+      g_free (cells[c]);
     }
   _ind_draw_hline (cr, self->left, y + height, self->width, 0.5, IND_LIGHT_RULE);
 }
@@ -928,10 +994,12 @@ build_blocks (IndSummaryLayout  *self,
 
   if (n_programs > 0)
     {
-      add_heading (self, _("Execution by program"));
-      add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_EJECUCION), CHART_HEIGHT);
-      add_heading (self, _("Progress against the pace"));
-      add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE), CHART_HEIGHT);
+      /* Each chart carries its own title; the two share a page. */
+      double chart_height = (self->bottom - self->top) / 2;
+
+      block = add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_EJECUCION), chart_height);
+      block->page_break_before = TRUE;
+      add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE), chart_height);
 
       block = add_heading (self, _("Detail by program"));
       block->page_break_before = TRUE;
@@ -1213,7 +1281,7 @@ ind_summary_layout_draw_page (IndSummaryLayout *self,
           draw_legend (self, cr, placed->y);
           break;
         case IND_SUMMARY_PART_CHART:
-          draw_chart (self, cr, GPOINTER_TO_INT (block->data), placed->y, height);
+          draw_chart (self, cr, GPOINTER_TO_INT (block->data), placed->y, height - CHART_GAP);
           break;
         case IND_SUMMARY_PART_CAPTION:
           draw_caption (self, cr, block->data, placed->repeated, placed->y);
@@ -1231,5 +1299,8 @@ ind_summary_layout_draw_page (IndSummaryLayout *self,
           g_assert_not_reached ();
         }
     }
+  /* The rows' text goes to cairo in one call per font and colour: over
+   * their backgrounds, and nothing is drawn over it. */
+  _ind_glyph_batch_flush (self->batch, cr);
   draw_footer (self, cr, page);
 }
