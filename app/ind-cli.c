@@ -147,12 +147,19 @@ export_pdf (IndReport      *report,
 {
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) generated = NULL;
+  IndExportPdfOptions pdf_options;
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   gboolean ok;
 
   g_variant_dict_lookup (options, option, "^ay", &out);
+  ind_export_pdf_options_init (&pdf_options);
+  /* The reproducible-builds convention: the same date, the same file. */
+  if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
+    pdf_options.generated = generated;
   ok = document == IND_PDF_SLIDES
-       ? ind_export_pdf_slides (report, out, NULL, NULL, &error)
-       : ind_export_pdf_summary (report, out, NULL, NULL, &error);
+       ? ind_export_pdf_slides (report, out, &pdf_options, NULL, &error)
+       : ind_export_pdf_summary (report, out, &pdf_options, NULL, &error);
   if (!ok)
     {
       print_error (error->message);

@@ -11,6 +11,7 @@
 
 #include "ind-chart-private.h"
 #include "ind-draw-private.h"
+#include "ind-findings.h"
 #include "ind-format.h"
 
 /* Cantarell is GNOME's face; DejaVu Sans stands in where it is missing.
@@ -313,6 +314,19 @@ count_observations (IndReport *report,
     }
 }
 
+/* "1 error · 11 warnings · 1 note" */
+static char *
+describe_counts (const guint counts[3])
+{
+  g_auto(GStrv) parts = ind_findings_count_observations (counts[IND_SEVERITY_ERROR],
+                                                         counts[IND_SEVERITY_WARNING],
+                                                         counts[IND_SEVERITY_INFO]);
+
+  if (parts[0] == NULL)
+    return g_strdup (_("every figure adds up"));
+  return g_strjoinv (" · ", parts);
+}
+
 void
 _ind_key_figures_build (IndKeyFigure            figures[IND_N_KEY_FIGURES],
                         IndReport              *report,
@@ -370,11 +384,7 @@ _ind_key_figures_build (IndKeyFigure            figures[IND_N_KEY_FIGURES],
   figures[IND_KEY_OBSERVATIONS].label = g_strdup (_("Observations"));
   figures[IND_KEY_OBSERVATIONS].value =
     ind_format_integer (counts[IND_SEVERITY_ERROR] + counts[IND_SEVERITY_WARNING] + counts[IND_SEVERITY_INFO]);
-  /* Translators: counts of errors, warnings and notes */
-  figures[IND_KEY_OBSERVATIONS].detail = g_strdup_printf (_("%u err. · %u warn. · %u notes"),
-                                                          counts[IND_SEVERITY_ERROR],
-                                                          counts[IND_SEVERITY_WARNING],
-                                                          counts[IND_SEVERITY_INFO]);
+  figures[IND_KEY_OBSERVATIONS].detail = describe_counts (counts);
 }
 
 void

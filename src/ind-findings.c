@@ -376,15 +376,36 @@ add_doubts (GPtrArray *out,
   g_array_unref (scan.lost);
 }
 
+/**
+ * ind_findings_count_observations:
+ *
+ * Returns: (transfer full): "1 error", "11 warnings", "1 note", leaving
+ *   out the kinds there are none of
+ */
+char **
+ind_findings_count_observations (guint errors,
+                                 guint warnings,
+                                 guint notes)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+
+  if (errors > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors));
+  if (warnings > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings));
+  if (notes > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u note", "%u notes", notes), notes));
+  g_ptr_array_add (parts, NULL);
+  return (char **)g_ptr_array_free (parts, FALSE);
+}
+
 static void
 add_observation_count (GPtrArray *out,
                        IndReport *report)
 {
   guint n = g_list_model_get_n_items (ind_report_get_diagnostics (report));
-  guint errors = ind_report_count_diagnostics (report, IND_SEVERITY_ERROR);
-  guint warnings = ind_report_count_diagnostics (report, IND_SEVERITY_WARNING);
-  guint notes = ind_report_count_diagnostics (report, IND_SEVERITY_INFO);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) counts = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   g_autofree char *list = NULL;
 
   if (n == 0)
@@ -392,12 +413,11 @@ add_observation_count (GPtrArray *out,
       g_ptr_array_add (out, g_strdup (_("No observations were recorded while reading the report: every figure adds up.")));
       return;
     }
-  if (errors > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors));
-  if (warnings > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings));
-  if (notes > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u note", "%u notes", notes), notes));
+  counts = ind_findings_count_observations (ind_report_count_diagnostics (report, IND_SEVERITY_ERROR),
+                                            ind_report_count_diagnostics (report, IND_SEVERITY_WARNING),
+                                            ind_report_count_diagnostics (report, IND_SEVERITY_INFO));
+  for (guint i = 0; counts[i] != NULL; i++)
+    g_ptr_array_add (parts, counts[i]);
   list = join_list (parts);
   g_ptr_array_add (out, g_strdup_printf (ngettext ("%u observation was recorded while reading the report (%s).",
                                                    "%u observations were recorded while reading the report (%s).",

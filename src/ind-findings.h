@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
-char **ind_findings_build (IndReport *report);
+char **ind_findings_build               (IndReport *report);
+char **ind_findings_count_observations (guint      errors,
+                                        guint      warnings,
+                                        guint      notes);
 
 G_END_DECLS

@@ -298,10 +298,10 @@ draw_title_slide (IndSlides *self,
   g_autofree char *generated = g_strdup_printf (_("Generated on %s"), self->generated);
   double width = IND_SLIDE_WIDTH - 2 * MARGIN - 24;
   double x = MARGIN + 24;
-  double y = 120;
+  double top = 120;
+  double y = top;
 
   _ind_draw_fill_rect (cr, 0, 0, IND_SLIDE_WIDTH, 12, IND_ACCENT);
-  _ind_draw_fill_rect (cr, MARGIN, y, 6, 250, IND_ACCENT);
   if (entity != NULL)
     {
       g_autoptr(PangoLayout) layout = text (self, entity, BODY_SIZE, IND_TEXT_BOLD, width, PANGO_ALIGN_LEFT);
@@ -319,7 +319,10 @@ draw_title_slide (IndSlides *self,
     g_autoptr(PangoLayout) layout = text (self, period_line, 26, IND_TEXT_REGULAR, width, PANGO_ALIGN_LEFT);
 
     _ind_draw_show (cr, layout, x, y, IND_MUTED);
+    y += _ind_draw_text_height (layout);
   }
+  /* the bar runs alongside the whole title block */
+  _ind_draw_fill_rect (cr, MARGIN, top, 6, y - top, IND_ACCENT);
   {
     g_autoptr(PangoLayout) layout = text (self, generated, SMALL_SIZE, IND_TEXT_REGULAR, width, PANGO_ALIGN_LEFT);
 

@@ -70,8 +70,9 @@ typedef struct
   guint          keep_with_next : 1;
   guint          page_break_before : 1;
   int            table;          /* index into tables, or -1 */
+  int            parent;         /* an activity's component row, or -1 */
   double         height;
-  double         repeat_height;  /* a caption drawn again, "(continued)" */
+  double         repeat_height;  /* a caption or a component drawn again, "(continued)" */
   gpointer       data;           /* IndItem, IndDiagnostic, text or chart kind */
 } Block;
 
@@ -223,7 +224,7 @@ add_block (IndSummaryLayout *self,
            gpointer          data,
            double            height)
 {
-  Block block = { part, FALSE, FALSE, -1, height, height, data };
+  Block block = { part, FALSE, FALSE, -1, -1, height, height, data };
 
   g_array_append_val (self->blocks, block);
   return &g_array_index (self->blocks, Block, self->blocks->len - 1);
@@ -697,17 +698,47 @@ note_text (IndItem *item)
   return g_strdup_printf (_("Note: %s"), remark);
 }
 
+/* A component drawn again atop a page that goes on with its activities
+ * says so, and shows its key and name only, so that no one adds its
+ * figures twice. */
+static char *
+continued_name (IndItem *item)
+{
+  return g_strdup_printf (_("%s (continued)"), row_name (item));
+}
+
 static double
 row_height (IndSummaryLayout *self,
-            IndItem          *item)
+            IndItem          *item,
+            gboolean          repeated)
 {
-  g_autofree char *note = note_text (item);
+  g_autofree char *note = repeated ? NULL : note_text (item);
+  g_autofree char *continued = repeated ? continued_name (item) : NULL;
   double width = name_width (self, item);
-  double height = measure_cell (self, row_name (item), name_style (item), width, NULL);
+  double height = repeated ? measure_cell (self, continued, IND_TEXT_ITALIC, width, NULL)
+                           : measure_cell (self, row_name (item), name_style (item), width, NULL);
 
   if (note != NULL)
     height += 2 + measure_cell (self, note, IND_TEXT_ITALIC, width, NULL);
   return height + 2 * PAD_Y;
+}
+
+static void
+draw_continued_row (IndSummaryLayout *self,
+                    cairo_t          *cr,
+                    IndItem          *item,
+                    double            y,
+                    double            height)
+{
+  g_autofree char *continued = continued_name (item);
+  const char *clave = ind_item_get_clave (item);
+
+  _ind_draw_fill_rect (cr, self->left, y, self->width, height, IND_SHADE);
+  _ind_draw_hline (cr, self->left, y + height, self->width, 0.5, IND_LIGHT_RULE);
+  draw_cell (self, cr, clave != NULL ? clave : "—", IND_TEXT_REGULAR, self->col_x[COL_CLAVE] + PAD_X, y + PAD_Y,
+             self->col_w[COL_CLAVE] - 2 * PAD_X, PANGO_ALIGN_LEFT, IND_MUTED);
+  draw_cell (self, cr, continued, IND_TEXT_ITALIC, self->col_x[COL_NOMBRE] + PAD_X + row_indent (item), y + PAD_Y,
+             name_width (self, item), PANGO_ALIGN_LEFT, IND_MUTED);
 }
 
 static char *
@@ -866,22 +897,31 @@ measured_one (Measuring  *measuring,
   return TRUE;
 }
 
+/* @parent: the block of @item's component, or -1 */
 static gboolean
 add_rows (IndSummaryLayout  *self,
           IndItem           *item,
           int                table,
+          int                parent,
           Measuring         *measuring,
           GError           **error)
 {
-  Block *block = add_block (self, IND_SUMMARY_PART_ROW, item, row_height (self, item));
+  int index = self->blocks->len;
+  IndKind kind = ind_item_get_kind (item);
+  Block *block = add_block (self, IND_SUMMARY_PART_ROW, item, row_height (self, item, FALSE));
 
   block->table = table;
-  /* A program's row stays with its first component. */
-  block->keep_with_next = ind_item_get_kind (item) == IND_KIND_PROGRAMA && ind_item_get_n_children (item) > 0;
+  block->parent = parent;
+  if (kind == IND_KIND_COMPONENTE)
+    block->repeat_height = row_height (self, item, TRUE);
+  /* A program's row stays with its first component, a component's with
+   * its first activity. */
+  block->keep_with_next = kind != IND_KIND_ACTIVIDAD && ind_item_get_n_children (item) > 0;
   if (!measured_one (measuring, error))
     return FALSE;
   for (guint i = 0; i < ind_item_get_n_children (item); i++)
-    if (!add_rows (self, ind_item_get_child (item, i), table, measuring, error))
+    if (!add_rows (self, ind_item_get_child (item, i), table,
+                   kind == IND_KIND_COMPONENTE ? index : -1, measuring, error))
       return FALSE;
   return TRUE;
 }
@@ -1011,7 +1051,7 @@ build_blocks (IndSummaryLayout  *self,
       IndItem *program = ind_report_get_program (self->report, i);
 
       add_table_start (self, program);
-      if (!add_rows (self, program, self->tables->len - 1, measuring, error))
+      if (!add_rows (self, program, self->tables->len - 1, -1, measuring, error))
         return FALSE;
     }
 
@@ -1072,6 +1112,8 @@ place_repeats (IndSummaryLayout *self,
   if (table->caption >= 0)
     place (self, table->caption, TRUE, y);
   place (self, table->header, TRUE, y);
+  if (block->parent >= 0)
+    place (self, block->parent, TRUE, y);
 }
 
 static void
@@ -1290,7 +1332,10 @@ ind_summary_layout_draw_page (IndSummaryLayout *self,
           draw_column_header (self, cr, &g_array_index (self->tables, Table, block->table), placed->y, height);
           break;
         case IND_SUMMARY_PART_ROW:
-          draw_row (self, cr, block->data, placed->y, height);
+          if (placed->repeated)
+            draw_continued_row (self, cr, block->data, placed->y, height);
+          else
+            draw_row (self, cr, block->data, placed->y, height);
           break;
         case IND_SUMMARY_PART_OBSERVATION:
           draw_observation (self, cr, block->data, placed->y, height);

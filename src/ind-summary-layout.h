@@ -31,7 +31,7 @@ typedef enum
 typedef struct
 {
   IndSummaryPart  part;
-  gboolean        repeated;  /* a caption or column header drawn again atop a page */
+  gboolean        repeated;  /* a caption, column header or component drawn again atop a page */
   double          y;         /* top, in points from the top of the page */
   double          height;
   IndItem        *item;      /* ROW and CAPTION */

@@ -569,7 +569,7 @@ assert_pagination (IndReport        *report,
 {
   g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
   guint n_pages = ind_summary_layout_get_n_pages (layout);
-  guint continued_pages = 0;
+  guint continued_pages = 0, repeated_components = 0;
   double top, bottom;
 
   ind_report_foreach_item (report, count_rows, rows);
@@ -599,6 +599,18 @@ assert_pagination (IndReport        *report,
             {
               g_assert_true (header_seen);
               has_rows = TRUE;
+            }
+          if (placement.part == IND_SUMMARY_PART_ROW && placement.repeated)
+            {
+              /* the component of the activities that go on here */
+              IndSummaryPlacement next;
+
+              g_assert_cmpint (ind_item_get_kind (placement.item), ==, IND_KIND_COMPONENTE);
+              g_assert_true (ind_summary_layout_get_placement (layout, page, i + 1, &next));
+              g_assert_false (next.repeated);
+              g_assert_true (ind_item_get_parent (next.item) == placement.item);
+              repeated_components++;
+              continue;
             }
           if (placement.part == IND_SUMMARY_PART_ROW)
             {
@@ -669,6 +681,8 @@ assert_pagination (IndReport        *report,
       if (GPOINTER_TO_UINT (page) == 0)
         g_error ("%s was not placed", ind_item_get_path (item));
   }
+  /* a page that opens amid a component's activities names it */
+  g_assert_cmpuint (repeated_components, <=, continued_pages);
   return continued_pages;
 }
 
@@ -697,6 +711,17 @@ test_pagination_large (void)
 
   pdf = export (report, IND_PDF_SUMMARY, "large.pdf");
   g_assert_cmpuint (assert_pagination (report, layout, pdf), >, 40);
+  /* with 50 activities to a component, most pages open amid one */
+  {
+    IndSummaryPlacement third;
+    guint with_component = 0;
+
+    for (guint page = 0; page < ind_summary_layout_get_n_pages (layout); page++)
+      if (ind_summary_layout_get_placement (layout, page, 2, &third) &&
+          third.part == IND_SUMMARY_PART_ROW && third.repeated)
+        with_component++;
+    g_assert_cmpuint (with_component, >, ind_summary_layout_get_n_pages (layout) / 2);
+  }
   clear_options (&options);
 }
 
@@ -868,6 +893,38 @@ test_cancel_keeps_previous (void)
 }
 
 static void
+cancel_at_once (double   fraction,
+                gpointer user_data)
+{
+  /* the summary reports its pagination as the first 40 % */
+  g_assert_cmpfloat (fraction, <, 0.4);
+  g_cancellable_cancel (user_data);
+}
+
+/* A large report is cancelled while its rows are still being measured. */
+static void
+test_cancel_while_paginating (void)
+{
+  g_autofree char *source = synthetic_report (2, 5, 100, 60);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "resumen.pdf", NULL);
+  g_autoptr(IndReport) report = ind_test_load_string (source, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  IndExportPdfOptions options;
+
+  init_options (&options);
+  options.progress = cancel_at_once;
+  options.progress_data = cancellable;
+  g_assert_false (ind_export_pdf_summary (report, path, &options, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  clear_options (&options);
+}
+
+static void
 test_unwritable (void)
 {
   g_autofree char *path = g_build_filename (tmpdir, "no-such-folder", "resumen.pdf", NULL);
@@ -985,6 +1042,22 @@ test_cli (void)
   g_free (run (2, (const char *[]) { bin, "--export-pdf", pdf, nothing, NULL }));
   g_free (run (3, (const char *[]) { bin, "--export-pdf", missing, ind_test_sample_path (), NULL }));
   g_free (run (3, (const char *[]) { bin, "--export-slides", missing, ind_test_sample_path (), NULL }));
+  /* SOURCE_DATE_EPOCH fixes the date: the same report gives the same file */
+  {
+    g_autofree char *again = g_build_filename (tmpdir, "cli-again.pdf", NULL);
+    g_autofree char *a = NULL, *b = NULL, *info = NULL;
+    gsize la, lb;
+
+    g_setenv ("SOURCE_DATE_EPOCH", "1713196800", TRUE);
+    g_free (run (0, (const char *[]) { bin, "--export-pdf", pdf, ind_test_sample_path (), NULL }));
+    g_free (run (0, (const char *[]) { bin, "--export-pdf", again, ind_test_sample_path (), NULL }));
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    g_assert_true (g_file_get_contents (pdf, &a, &la, NULL));
+    g_assert_true (g_file_get_contents (again, &b, &lb, NULL));
+    g_assert_cmpmem (a, la, b, lb);
+    info = run (0, (const char *[]) { "pdfinfo", "-isodates", pdf, NULL });
+    assert_contains (info, "CreationDate:    2024-04-15T16:00:00Z");
+  }
   /* one action at a time */
   g_free (run (1, (const char *[]) { bin, "--export-pdf", pdf, "--summary", ind_test_sample_path (), NULL }));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
@@ -1016,6 +1089,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/pagination/2000-activities", test_pagination_large);
   g_test_add_func ("/export-pdf/slides", test_slides);
   g_test_add_func ("/export-pdf/cancel-keeps-previous", test_cancel_keeps_previous);
+  g_test_add_func ("/export-pdf/cancel-while-paginating", test_cancel_while_paginating);
   g_test_add_func ("/export-pdf/unwritable", test_unwritable);
   g_test_add_func ("/export-pdf/progress", test_progress);
   g_test_add_func ("/export-pdf/async", test_async);
