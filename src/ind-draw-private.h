@@ -70,6 +70,7 @@ void          _ind_draw_semaforo_mark  (cairo_t      *cr,
 char         *_ind_draw_capitalize     (const char   *text);
 char         *_ind_draw_rate           (gboolean      known,
                                         double        percent);
+char         *_ind_draw_generated_on   (GDateTime    *generated);
 
 /* Table cells by the hundred thousand: each word is shaped by pango
  * once and kept, lines are broken at spaces, and the glyphs of a page go

@@ -252,6 +252,22 @@ _ind_draw_rate (gboolean known,
   return known ? ind_format_percent (percent, 1) : g_strdup ("—");
 }
 
+/* "Generated on 15 de abril de 2024"; today when @generated is NULL. */
+char *
+_ind_draw_generated_on (GDateTime *generated)
+{
+  g_autoptr(GDateTime) now = generated == NULL ? g_date_time_new_now_local () : NULL;
+  g_autofree char *day = NULL;
+  GDate date;
+  int y, m, d;
+
+  g_date_time_get_ymd (generated != NULL ? generated : now, &y, &m, &d);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  day = ind_format_date (&date);
+  return g_strdup_printf (_("Generated on %s"), day);
+}
+
 static gboolean
 money_of (IndReport *report,
           IndItem   *program,

@@ -47,7 +47,7 @@ typedef struct
 struct _IndSlides
 {
   IndReport           *report;
-  IndExportPdfOptions  options;
+  IndSemaforoBands     bands;
   PangoContext        *context;
   char               **findings;
   guint                n_findings;
@@ -161,27 +161,17 @@ ind_slides_new (IndReport                 *report,
                 const IndExportPdfOptions *options)
 {
   IndSlides *self;
-  g_autoptr(GDateTime) now = NULL;
-  GDateTime *generated;
   guint n_programs, n_diagnostics;
-  GDate date;
-  int y, m, d;
 
   g_return_val_if_fail (IND_IS_REPORT (report), NULL);
 
   self = g_new0 (IndSlides, 1);
   self->report = g_object_ref (report);
   if (options != NULL)
-    self->options = *options;
+    self->bands = options->bands;
   else
-    ind_export_pdf_options_init (&self->options);
-  self->options.generated = NULL;
-  generated = options != NULL && options->generated != NULL ? options->generated
-                                                            : (now = g_date_time_new_now_local ());
-  g_date_time_get_ymd (generated, &y, &m, &d);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  self->generated = ind_format_date (&date);
+    ind_semaforo_bands_init (&self->bands);
+  self->generated = _ind_draw_generated_on (options != NULL ? options->generated : NULL);
   self->context = _ind_draw_create_context ();
   self->findings = ind_findings_build (report);
   self->n_findings = g_strv_length (self->findings);
@@ -295,7 +285,6 @@ draw_title_slide (IndSlides *self,
   const char *entity = ind_report_get_entity (self->report);
   g_autofree char *period = ind_format_period (ind_report_get_period_end (self->report));
   g_autofree char *period_line = _ind_draw_capitalize (period);
-  g_autofree char *generated = g_strdup_printf (_("Generated on %s"), self->generated);
   double width = IND_SLIDE_WIDTH - 2 * MARGIN - 24;
   double x = MARGIN + 24;
   double top = 120;
@@ -324,7 +313,7 @@ draw_title_slide (IndSlides *self,
   /* the bar runs alongside the whole title block */
   _ind_draw_fill_rect (cr, MARGIN, top, 6, y - top, IND_ACCENT);
   {
-    g_autoptr(PangoLayout) layout = text (self, generated, SMALL_SIZE, IND_TEXT_REGULAR, width, PANGO_ALIGN_LEFT);
+    g_autoptr(PangoLayout) layout = text (self, self->generated, SMALL_SIZE, IND_TEXT_REGULAR, width, PANGO_ALIGN_LEFT);
 
     _ind_draw_show (cr, layout, x, IND_SLIDE_HEIGHT - MARGIN - 2 * SMALL_SIZE, IND_MUTED);
   }
@@ -390,7 +379,7 @@ draw_totals (IndSlides *self,
   double y = top;
   double row = 0;
 
-  _ind_key_figures_build (figures, self->report, NULL, &self->options.bands);
+  _ind_key_figures_build (figures, self->report, NULL, &self->bands);
   draw_heading (self, cr, _("The budget at a glance"), 0);
   for (guint i = 0; i < IND_N_MONEY; i++)
     y += draw_figure (self, cr, &figures[i], MARGIN, y, left_width, 38, TRUE) + 18;
@@ -453,7 +442,7 @@ draw_chart (IndSlides    *self,
   IndChartOptions options;
 
   ind_chart_options_init (&options);
-  options.bands = self->options.bands;
+  options.bands = self->bands;
   options.scope_path = scope_path;
   options.text_scale = text_scale;
   cairo_save (cr);
@@ -494,7 +483,7 @@ draw_program (IndSlides   *self,
 
   draw_heading (self, cr, heading, 0);
   /* Only % ejercido keeps its line: the others would repeat it. */
-  _ind_key_figures_build (figures, self->report, program, &self->options.bands);
+  _ind_key_figures_build (figures, self->report, program, &self->bands);
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     row = MAX (row, draw_figure (self, cr, &figures[shown[i]], MARGIN + i * cell, top, cell - 24, 28,
                                  shown[i] == IND_KEY_EJERCIDO));

@@ -1,13 +1,15 @@
 /* ind-summary-layout.c
  *
  * The summary is a flow of blocks (title, key figures, findings, charts,
- * one table per program, the observations), each measured once with
- * pango at the page's width. Pagination places them top to bottom and
- * never splits a block: a table row that does not fit goes whole to the
- * next page, under its program's caption and the column headers drawn
- * again. Drawing a page then only lays out the blocks placed on it, so
- * the PDF export and GtkPrintOperation's draw-page share every line of
- * it, and a report of 100,000 rows never holds 100,000 layouts at once.
+ * one table per program, the observations), each measured once at the
+ * page's width: text with pango, table cells through the word cache of
+ * ind-draw.c, which keeps 100,000 rows fast. Pagination places them top
+ * to bottom and never splits a block: a table row that does not fit goes
+ * whole to the next page, under its program's caption, the column
+ * headers and its component drawn again. Drawing a page then only lays
+ * out the blocks placed on it, so the PDF export and GtkPrintOperation's
+ * draw-page share every line of it, and a report of 100,000 rows never
+ * holds 100,000 layouts at once.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -93,10 +95,10 @@ typedef struct
 struct _IndSummaryLayout
 {
   IndReport           *report;
-  IndExportPdfOptions  options;
+  IndSemaforoBands     bands;
   PangoContext        *context;
   char               **findings;
-  char                *generated;   /* "15 de abril de 2024" */
+  char                *generated;   /* "Generated on 15 de abril de 2024" */
   gboolean             has_pace;
   double               pace;
 
@@ -127,27 +129,16 @@ ind_summary_layout_new (IndReport                 *report,
                         const IndExportPdfOptions *options)
 {
   IndSummaryLayout *self;
-  g_autoptr(GDateTime) now = NULL;
-  GDateTime *generated;
-  GDate date;
-  int y, m, d;
 
   g_return_val_if_fail (IND_IS_REPORT (report), NULL);
 
   self = g_new0 (IndSummaryLayout, 1);
   self->report = g_object_ref (report);
   if (options != NULL)
-    self->options = *options;
+    self->bands = options->bands;
   else
-    ind_export_pdf_options_init (&self->options);
-  generated = self->options.generated;
-  if (generated == NULL)
-    generated = now = g_date_time_new_now_local ();
-  self->options.generated = g_date_time_ref (generated);
-  g_date_time_get_ymd (generated, &y, &m, &d);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  self->generated = ind_format_date (&date);
+    ind_semaforo_bands_init (&self->bands);
+  self->generated = _ind_draw_generated_on (options != NULL ? options->generated : NULL);
 
   self->context = _ind_draw_create_context ();
   self->cells[0] = _ind_text_cache_new (self->context, TABLE_SIZE, IND_TEXT_REGULAR);
@@ -172,7 +163,6 @@ ind_summary_layout_free (IndSummaryLayout *self)
   if (self == NULL)
     return;
   g_object_unref (self->report);
-  g_date_time_unref (self->options.generated);
   for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
     _ind_text_cache_free (self->cells[i]);
   _ind_glyph_batch_free (self->batch);
@@ -347,7 +337,7 @@ draw_figures (IndSummaryLayout *self,
   double wide = (self->width - 2 * CARD_GAP) / 3;
   double narrow = (self->width - 3 * CARD_GAP) / 4;
 
-  _ind_key_figures_build (cards, self->report, NULL, &self->options.bands);
+  _ind_key_figures_build (cards, self->report, NULL, &self->bands);
   for (guint i = 0; i < 3; i++)
     draw_card (self, cr, &cards[i], self->left + i * (wide + CARD_GAP), y, wide, height);
   for (guint i = 0; i < 4; i++)
@@ -405,7 +395,7 @@ draw_finding (IndSummaryLayout *self,
 static char *
 legend_text (IndSummaryLayout *self)
 {
-  g_autofree char *bands = ind_semaforo_describe_bands (&self->options.bands);
+  g_autofree char *bands = ind_semaforo_describe_bands (&self->bands);
 
   /* xgettext:no-c-format */
   return g_strconcat (bands, " ", _("“% spent” is Devengado ÷ Modificado, compared with the expected pace."), NULL);
@@ -455,7 +445,7 @@ draw_chart (IndSummaryLayout *self,
   IndChartOptions options;
 
   ind_chart_options_init (&options);
-  options.bands = self->options.bands;
+  options.bands = self->bands;
   cairo_save (cr);
   cairo_translate (cr, self->left, y);
   cairo_rectangle (cr, 0, 0, self->width, height);
@@ -804,7 +794,7 @@ draw_row (IndSummaryLayout *self,
                self->col_w[COL_EJERCIDO] - 2 * PAD_X, PANGO_ALIGN_RIGHT, IND_INK);
     /* the mark just left of the figure */
     if (known && self->has_pace)
-      _ind_draw_semaforo_mark (cr, ind_semaforo_classify (&self->options.bands, ejercido, self->pace),
+      _ind_draw_semaforo_mark (cr, ind_semaforo_classify (&self->bands, ejercido, self->pace),
                                right - rate_width - 7, text_y + self->line_height / 2, 7);
   }
 }
@@ -1266,9 +1256,8 @@ draw_footer (IndSummaryLayout *self,
              cairo_t          *cr,
              guint             page)
 {
-  g_autofree char *generated = g_strdup_printf (_("Generated on %s"), self->generated);
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->page_starts->len);
-  g_autoptr(PangoLayout) left = text (self, generated, FOOTER_SIZE, IND_TEXT_REGULAR, self->width / 3, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) left = text (self, self->generated, FOOTER_SIZE, IND_TEXT_REGULAR, self->width / 3, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) middle = text (self, title_text (self), FOOTER_SIZE, IND_TEXT_REGULAR,
                                         self->width / 3, PANGO_ALIGN_CENTER);
   g_autoptr(PangoLayout) right = text (self, number, FOOTER_SIZE, IND_TEXT_REGULAR, self->width / 3, PANGO_ALIGN_RIGHT);
