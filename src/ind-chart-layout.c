@@ -455,17 +455,15 @@ layout_header (Builder *b)
 
   if (b->scope != NULL)
     {
-      g_autofree char *markup = item_markup (b->scope);
+      const char *nombre = ind_item_get_nombre (b->scope);
+      g_autofree char *markup = NULL;
 
-      /* A component's path says which program it belongs to. */
-      if (ind_item_get_kind (b->scope) != IND_KIND_PROGRAMA)
-        {
-          g_autofree char *path = g_markup_escape_text (ind_item_get_path (b->scope), -1);
-          g_autofree char *with_path = g_strdup_printf ("%s · %s", path, markup);
-
-          g_free (markup);
-          markup = g_steal_pointer (&with_path);
-        }
+      /* The whole path: a component's says which program it is in. */
+      if (ind_item_get_missing (b->scope) || nombre == NULL)
+        markup = g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", ind_item_get_path (b->scope),
+                                          _("(header lost in the report)"));
+      else
+        markup = g_markup_printf_escaped ("<b>%s</b> %s", ind_item_get_path (b->scope), nombre);
       add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
                        IND_CHART_INK_TEXT);
     }
@@ -658,7 +656,7 @@ avance_style (Builder *b,
     }
 }
 
-/* Fills in the values of each row; FALSE rows have nothing to draw. */
+/* Fills in the values of each row, and the range the axis must cover. */
 static void
 collect_values (Builder     *b,
                 IndChartRow *rows,
@@ -795,10 +793,13 @@ layout_bar_chart (Builder *b)
       pace_label_h = line_height (self, SMALL_SIZE);
       b->top += pace_label_h + 0.2 * self->em;
     }
+  /* A chart too small for bars keeps its title only. */
+  if (b->bottom - b->top < self->em || b->right - b->left < 8 * self->em)
+    return;
   self->plot.x = b->left;
   self->plot.y = b->top;
   self->plot.width = b->right - b->left;
-  self->plot.height = MAX (b->bottom - b->top, 1);
+  self->plot.height = b->bottom - b->top;
 
   /* Row labels: wrapped when the rows are tall, smaller and then thinned
    * out when they are many. */
@@ -869,6 +870,7 @@ layout_bar_chart (Builder *b)
           PangoLayout *label = new_text (self, markup, label_size, PANGO_WEIGHT_NORMAL,
                                          label_w, label_lines);
           double h = text_height (label);
+
           add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
         }
 
@@ -1108,7 +1110,9 @@ layout_composicion (Builder *b)
     }
   g_array_sort (shares, compare_shares);
 
-  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, MAX (b->bottom - b->top, 1) };
+  if (b->bottom - b->top < 2 * self->em || b->right - b->left < 8 * self->em)
+    return;
+  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, b->bottom - b->top };
   lh = line_height (self, LABEL_SIZE);
   row_h = lh * 1.25;
   max_rows = MAX ((guint)(self->plot.height / row_h), 1);

@@ -48,7 +48,7 @@ typedef enum
   IND_CHART_INK_ON_LIGHT,  /* on a light fill */
 } IndChartInk;
 
-/* What a text is cut out of, where it crosses a line. */
+/* The box a text cuts out of a line it crosses. */
 typedef enum
 {
   IND_CHART_HALO_NONE,

@@ -46,7 +46,6 @@ double      ind_chart_text_scale_for_size (double               width,
 const char *ind_chart_kind_to_string    (IndChartKind           kind);
 gboolean    ind_chart_kind_from_string  (const char            *name,
                                          IndChartKind          *kind);
-const char *ind_chart_kind_label        (IndChartKind           kind);
 
 void        ind_chart_draw              (cairo_t               *cr,
                                          IndReport             *report,

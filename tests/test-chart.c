@@ -320,7 +320,6 @@ test_kind_names (void)
     {
       g_assert_true (ind_chart_kind_from_string (ind_chart_kind_to_string (k), &kind));
       g_assert_cmpint (kind, ==, k);
-      g_assert_nonnull (ind_chart_kind_label (k));
     }
   g_assert_cmpstr (ind_chart_kind_to_string (IND_CHART_AVANCE), ==, "avance");
   g_assert_true (ind_chart_kind_from_string ("Composición", &kind));
@@ -714,6 +713,26 @@ test_every_chart (void)
         }
 }
 
+/* Odd shapes and text scales: tiny, tall, wide, huge text. */
+static void
+test_any_size (void)
+{
+  static const struct { int width, height; double scale; } sizes[] = {
+    { 160, 120, 1.0 }, { 240, 180, 0.5 }, { 320, 900, 1.0 }, { 1600, 300, 1.0 },
+    { 3000, 400, 3.0 }, { 300, 2000, 2.0 }, { 800, 450, 4.0 }, { 1000, 700, 0.5 },
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (reports); r++)
+    for (IndChartKind kind = IND_CHART_EJECUCION; kind <= IND_CHART_COMPOSICION; kind++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_test_message ("%s %s %dx%d ×%g", reports[r].name, ind_chart_kind_to_string (kind),
+                          sizes[s].width, sizes[s].height, sizes[s].scale);
+          check_chart (reports[r].report, kind, sizes[s].width, sizes[s].height, sizes[s].scale,
+                       FALSE, NULL);
+        }
+}
+
 static void
 test_every_drill_down (void)
 {
@@ -1080,6 +1099,7 @@ main (int   argc,
   g_test_add_func ("/chart/pace-line-pixels", test_pace_line_pixels);
   g_test_add_func ("/chart/ticks", test_ticks);
   g_test_add_func ("/chart/every-chart", test_every_chart);
+  g_test_add_func ("/chart/any-size", test_any_size);
   g_test_add_func ("/chart/every-drill-down", test_every_drill_down);
   g_test_add_func ("/chart/labels", test_labels);
   g_test_add_func ("/chart/one-program", test_one_program);

@@ -65,14 +65,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* GTK reads its settings' schemas from the system's data folders,
-   * which the isolation of the test's folders would hide. */
-  g_autofree char *data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
-
-  g_setenv ("GSK_RENDERER", "cairo", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
   ind_test_init (&argc, &argv);
-  g_setenv ("XDG_DATA_DIRS", data_dirs != NULL ? data_dirs : "/usr/local/share:/usr/share", TRUE);
   gtk_init ();
   adw_init ();
 
