@@ -746,6 +746,45 @@ test_pagination_sample (void)
   clear_options (&options);
 }
 
+/* A remark the user wrote on a row is printed under its name, in the
+ * row, which grows to hold it. */
+static void
+test_note (void)
+{
+  g_autoptr(IndReport) report = ind_test_load_sample ();
+  IndItem *item = ind_report_find_item (report, "101/C01/A02");
+  const char *remark = "Revisar con tesorería el pago de abril; la campaña se amplió a 5 meses.";
+  g_autoptr(IndSummaryLayout) plain = ind_summary_layout_new (report, NULL);
+  g_autoptr(IndSummaryLayout) noted = ind_summary_layout_new (report, NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  double heights[2] = { 0, 0 };
+  IndSummaryLayout *layouts[2] = { plain, noted };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      IndSummaryPlacement placement;
+
+      ind_item_set_note (item, k == 0 ? NULL : remark);
+      g_assert_true (ind_summary_layout_paginate (layouts[k], 792, 612, 36, NULL, NULL, NULL, NULL));
+      for (guint page = 0; page < ind_summary_layout_get_n_pages (layouts[k]); page++)
+        for (guint i = 0; ind_summary_layout_get_placement (layouts[k], page, i, &placement); i++)
+          if (placement.part == IND_SUMMARY_PART_ROW && placement.item == item)
+            heights[k] = placement.height;
+    }
+  g_assert_cmpfloat (heights[0], >, 0);
+  g_assert_cmpfloat (heights[1], >, heights[0] + 8);
+
+  pdf = export (report, IND_PDF_SUMMARY, "nota.pdf");
+  raw = pdf_text (pdf, 0, FALSE);
+  text = squeeze (raw);
+  assert_contains (text, remark);
+  /* right under the row's name */
+  g_assert_true (strstr (text, "CONDONACIÓN EN 4 MESES.") < strstr (text, remark));
+  g_assert_true (strstr (text, remark) < strstr (text, "INTEGRAR 2 INFORMES DE LAS GESTIONES"));
+}
+
 /* ---- Slides ------------------------------------------------------------- */
 
 static void
@@ -1087,6 +1126,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/a4", test_a4);
   g_test_add_func ("/export-pdf/pagination/sample", test_pagination_sample);
   g_test_add_func ("/export-pdf/pagination/2000-activities", test_pagination_large);
+  g_test_add_func ("/export-pdf/note", test_note);
   g_test_add_func ("/export-pdf/slides", test_slides);
   g_test_add_func ("/export-pdf/cancel-keeps-previous", test_cancel_keeps_previous);
   g_test_add_func ("/export-pdf/cancel-while-paginating", test_cancel_while_paginating);
