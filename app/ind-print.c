@@ -161,18 +161,15 @@ ind_print_report (GtkWindow *parent,
                   IndReport *report)
 {
   GtkPrintOperation *operation;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
   g_return_if_fail (IND_IS_REPORT (report));
 
   operation = ind_print_operation_new (report);
   gtk_print_operation_set_allow_async (operation, TRUE);
+  /* "done" comes whatever the outcome, errors included, and drops the
+   * operation. */
   g_signal_connect (operation, "done", G_CALLBACK (print_done), parent ? g_object_ref (parent) : NULL);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
-  /* Unless it is still running, "done" has been emitted. */
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    show_error (parent, _("The summary could not be printed"), error->message);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, NULL);
 }
 
 /* ---- Exporting from the window ------------------------------------------ */
