@@ -10,6 +10,7 @@
 
 #include "ind-chart.h"
 #include "ind-cli.h"
+#include "ind-export-pdf.h"
 #include "ind-export-xlsx.h"
 #include "ind-report.h"
 #include "ind-report-text.h"
@@ -32,6 +33,10 @@ const GOptionEntry ind_cli_entries[] = {
     N_("With --export-chart: width in pixels (1920)"), N_("PIXELS") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("With --export-chart: height in pixels (1080)"), N_("PIXELS") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the PDF summary of the report FILE to OUT and exit"), N_("OUT") },
+  { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write 16:9 PDF slides of the report FILE to OUT and exit"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -153,6 +158,49 @@ export_xlsx (IndReport    *report,
   return IND_EXIT_OK;
 }
 
+static int
+export_pdf (IndReport      *report,
+            GVariantDict   *options,
+            const char     *option,
+            IndPdfDocument  document)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) generated = NULL;
+  IndExportPdfOptions pdf_options;
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  gboolean ok;
+
+  g_variant_dict_lookup (options, option, "^ay", &out);
+  ind_export_pdf_options_init (&pdf_options);
+  /* The reproducible-builds convention: the same date, the same file. */
+  if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
+    pdf_options.generated = generated;
+  ok = document == IND_PDF_SLIDES
+       ? ind_export_pdf_slides (report, out, &pdf_options, NULL, &error)
+       : ind_export_pdf_summary (report, out, &pdf_options, NULL, &error);
+  if (!ok)
+    {
+      print_error (error->message);
+      return IND_EXIT_EXPORT_FAILED;
+    }
+  return IND_EXIT_OK;
+}
+
+static int
+export_pdf_summary (IndReport    *report,
+                    GVariantDict *options)
+{
+  return export_pdf (report, options, "export-pdf", IND_PDF_SUMMARY);
+}
+
+static int
+export_pdf_slides (IndReport    *report,
+                   GVariantDict *options)
+{
+  return export_pdf (report, options, "export-slides", IND_PDF_SLIDES);
+}
+
 /* Each action is asked for by one option and works on one report. */
 static const struct
 {
@@ -164,6 +212,8 @@ static const struct
   { "json", print_json },
   { "export-xlsx", export_xlsx },
   { "export-chart", export_chart },
+  { "export-pdf", export_pdf_summary },
+  { "export-slides", export_pdf_slides },
 };
 
 static char *

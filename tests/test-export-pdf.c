@@ -1,0 +1,1144 @@
+/* test-export-pdf.c: the summary for the council, the slides and the
+ * findings, checked as their readers would check them: with pdftotext,
+ * pdffonts, qpdf, pdfinfo and pdftoppm on the files written
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "ind-error.h"
+#include "ind-export-pdf.h"
+#include "ind-findings.h"
+#include "ind-format.h"
+#include "ind-slides.h"
+#include "ind-summary-layout.h"
+#include "ind-test-util.h"
+
+static IndReport *sample;
+static char *tmpdir;
+static char *sample_summary;  /* the sample's summary, written once */
+static char *sample_slides;
+
+/* ---- Helpers ------------------------------------------------------------ */
+
+/* Runs a command; returns its standard output, asserts its status. */
+static char *
+run (int                 expected_status,
+     const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL) && expected_status == 0)
+    g_error ("%s failed: %s", argv[0], err);
+  if (expected_status != 0)
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == expected_status);
+  return out;
+}
+
+static char *
+pdf_text (const char *path,
+          int         page,   /* 0: all */
+          gboolean    layout)
+{
+  g_autofree char *first = g_strdup_printf ("%d", page);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, "pdftotext");
+  if (layout)
+    g_ptr_array_add (argv, "-layout");
+  if (page > 0)
+    {
+      g_ptr_array_add (argv, "-f");
+      g_ptr_array_add (argv, first);
+      g_ptr_array_add (argv, "-l");
+      g_ptr_array_add (argv, first);
+    }
+  g_ptr_array_add (argv, (char *)path);
+  g_ptr_array_add (argv, "-");
+  g_ptr_array_add (argv, NULL);
+  return run (0, (const char * const *)argv->pdata);
+}
+
+/* Whitespace, line ends included, squeezed to single spaces: a name
+ * wrapped over two lines reads as one. */
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *fragment)
+{
+  if (strstr (text, fragment) == NULL)
+    g_error ("«%s» not found in:\n%s", fragment, text);
+}
+
+static guint
+pdf_n_pages (const char *path)
+{
+  g_autofree char *info = run (0, (const char *[]) { "pdfinfo", path, NULL });
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint)g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* 15 April 2024, 10:00 in Mexico City: a fixed date, so that two runs
+ * write the same file. */
+static GDateTime *
+generation_date (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_offset (-6 * 3600);
+
+  return g_date_time_new (zone, 2024, 4, 15, 10, 0, 0);
+}
+
+static void
+init_options (IndExportPdfOptions *options)
+{
+  ind_export_pdf_options_init (options);
+  options->generated = generation_date ();
+}
+
+static void
+clear_options (IndExportPdfOptions *options)
+{
+  g_clear_pointer (&options->generated, g_date_time_unref);
+}
+
+static char *
+export (IndReport      *report,
+        IndPdfDocument  document,
+        const char     *name)
+{
+  IndExportPdfOptions options;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+  gboolean ok;
+
+  init_options (&options);
+  ok = document == IND_PDF_SLIDES
+       ? ind_export_pdf_slides (report, path, &options, NULL, &error)
+       : ind_export_pdf_summary (report, path, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  clear_options (&options);
+  return path;
+}
+
+/* A report as the accounting system prints it, with @n_programs ×
+ * @n_components × @n_activities rows whose names are all @name_length
+ * characters long, cut mid-word like the real ones. Every parent adds
+ * up, so the only observations are about names. */
+static char *
+synthetic_report (guint n_programs,
+                  guint n_components,
+                  guint n_activities,
+                  guint name_length)
+{
+  static const char *words = "REALIZAR SEGUIMIENTO PUNTUAL A LAS ACCIONES DE MANTENIMIENTO "
+                             "PREVENTIVO Y CORRECTIVO DE LA RED DE AGUA POTABLE Y DRENAJE EN LAS "
+                             "COLONIAS DEL MUNICIPIO CON REPORTES MENSUALES AL CONSEJO DIRECTIVO ";
+  GString *out = g_string_new ("**ORGANISMO DE PRUEBA DE AGUA POTABLE\n"
+                               "INDICADORES DE RESULTADOS AL 31 DE MARZO DE 2024.**\n\n"
+                               "Clave\tNombre\tModificado\tDevengado\tPagado\t%AV.FIN\t%AV.FIS\t"
+                               "Ponderado %\tMeta:\tUnidades\tUnidad de Medida\n");
+  gint64 total[IND_N_MONEY] = { 0 };
+
+  for (guint p = 0; p < n_programs; p++)
+    {
+      GString *components = g_string_new (NULL);
+      gint64 program[IND_N_MONEY] = { 0 };
+
+      for (guint c = 0; c < n_components; c++)
+        {
+          GString *activities = g_string_new (NULL);
+          gint64 component[IND_N_MONEY] = { 0 };
+
+          for (guint a = 0; a < n_activities; a++)
+            {
+              g_autofree char *prefix = g_strdup_printf ("%u.%u.%u ", p + 1, c + 1, a + 1);
+              g_autofree char *name = g_strndup (words, name_length - strlen (prefix));
+              gint64 money[IND_N_MONEY];
+
+              money[IND_MONEY_MODIFICADO] = 100000 + 137 * (p * 1000 + c * 100 + a);
+              money[IND_MONEY_DEVENGADO] = money[IND_MONEY_MODIFICADO] * (a % 7 + 1) / 9;
+              money[IND_MONEY_PAGADO] = money[IND_MONEY_DEVENGADO] * 9 / 10;
+              g_string_append_printf (activities, "Actividad %02u\t%s%s", a + 1, prefix, name);
+              for (IndMoney m = 0; m < IND_N_MONEY; m++)
+                {
+                  g_autofree char *amount = ind_format_amount (money[m]);
+
+                  g_string_append_printf (activities, "\t%s", amount);
+                  component[m] += money[m];
+                }
+              g_string_append (activities, "\t\t\t\t\t12\t0 INFORME\n");
+            }
+          g_string_append_printf (components, "Componente %02u\tCOMPONENTE %u.%u DE PRUEBA", c + 1, p + 1, c + 1);
+          for (IndMoney m = 0; m < IND_N_MONEY; m++)
+            {
+              g_autofree char *amount = ind_format_amount (component[m]);
+
+              g_string_append_printf (components, "\t%s", amount);
+              program[m] += component[m];
+            }
+          g_string_append_printf (components, "\t\t\t\t\t\t\n%s", activities->str);
+          g_string_free (activities, TRUE);
+        }
+      g_string_append_printf (out, "%u\tPROGRAMA %u DE PRUEBA", 101 + p, p + 1);
+      for (IndMoney m = 0; m < IND_N_MONEY; m++)
+        {
+          g_autofree char *amount = ind_format_amount (program[m]);
+
+          g_string_append_printf (out, "\t%s", amount);
+          total[m] += program[m];
+        }
+      g_string_append_printf (out, "\t\t\t\t\t\t\n%s", components->str);
+      g_string_free (components, TRUE);
+    }
+
+  g_string_append (out, "\nSUMAS\n\n");
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      g_autofree char *amount = ind_format_amount (total[m]);
+
+      g_string_append_printf (out, "%s%s", m > 0 ? "\t" : "", amount);
+    }
+  g_string_append (out, "\n");
+  return g_string_free (out, FALSE);
+}
+
+/* ---- Findings ----------------------------------------------------------- */
+
+static const char *
+sentence_with (char       **findings,
+               const char  *fragment)
+{
+  const char *found = NULL;
+
+  for (guint i = 0; findings[i] != NULL; i++)
+    if (strstr (findings[i], fragment) != NULL)
+      {
+        if (found != NULL)
+          g_error ("«%s» is in more than one finding:\n%s\n%s", fragment, found, findings[i]);
+        found = findings[i];
+      }
+  if (found == NULL)
+    g_error ("no finding holds «%s»", fragment);
+  return found;
+}
+
+static void
+test_findings_sample (void)
+{
+  g_auto(GStrv) findings = ind_findings_build (sample);
+  const char *largest, *behind, *ahead, *uncovered;
+
+  /* 104 holds the largest budget: 109,247,224.41 of 168,837,476.42 */
+  largest = sentence_with (findings, "$109,247,224.41");
+  assert_contains (largest, "104");
+  assert_contains (largest, "PROGRAMA PARA UNA DIRECCIÓN Y ADMINISTRACIÓN CON EXCELENTE GESTIÓN Y RESULTADOS");
+  assert_contains (largest, "64.7%");
+
+  /* behind the 25 % pace: 103 (18.9 %), 102 (21.4 %), 104 (23.0 %),
+   * furthest first, with the points behind; 101 is not among them */
+  behind = sentence_with (findings, "18.9%");
+  assert_contains (behind, "25.0%");
+  assert_contains (behind, "103 (18.9%, 6.1");
+  assert_contains (behind, "102 (21.4%, 3.6");
+  assert_contains (behind, "104 (23.0%, 2.0");
+  g_assert_true (strstr (behind, "103") < strstr (behind, "102"));
+  g_assert_true (strstr (behind, "102") < strstr (behind, "104 ("));
+  g_assert_null (strstr (behind, "79.9%"));
+  g_assert_true (g_str_has_prefix (behind, "3 "));
+
+  ahead = sentence_with (findings, "79.9%");
+  assert_contains (ahead, "101 (79.9%, 54.9");
+  g_assert_null (strstr (ahead, "18.9%"));
+
+  /* what 103's components leave uncovered */
+  uncovered = sentence_with (findings, "$41,095,190.60");
+  assert_contains (uncovered, "103");
+  assert_contains (uncovered, "$2,797,059.52");
+  assert_contains (uncovered, "$43,892,250.12");
+  assert_contains (sentence_with (findings, "$415,107.64"), "103/C01");
+  /* the three rows after the lost page: 27,000.00 + 51,000.00 + 24,497.64 */
+  assert_contains (sentence_with (findings, "$102,497.64"), "103");
+
+  /* the whole: 45,455,380.04 / 168,837,476.42 spent, 42,165,072.84 paid */
+  assert_contains (sentence_with (findings, "26.9%"), "25.0%");
+  /* 13 observations: 1 error, 11 warnings, 1 note */
+  g_assert_true (g_str_has_prefix (sentence_with (findings, "13 "), "13 "));
+}
+
+static void
+test_findings_made_up (void)
+{
+  /* At 31 March (25 %): A at 50 %, B at 10 %, C at 30 %. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IndReport) report = ind_test_load_string (
+    "**ENTIDAD\nINDICADORES DE RESULTADOS AL 31 DE MARZO DE 2024.**\n\n"
+    "Clave\tNombre\tModificado\tDevengado\tPagado\t%AV.FIN\t%AV.FIS\tPonderado %\tMeta:\tUnidades\tUnidad de Medida\n"
+    "101\tPROGRAMA A\t1,000.00\t500.00\t400.00\t\t\t\t\t\t\n"
+    "102\tPROGRAMA B\t3,000.00\t300.00\t300.00\t\t\t\t\t\t\n"
+    "103\tPROGRAMA C\t6,000.00\t1,800.00\t1,000.00\t\t\t\t\t\t\n"
+    "\nSUMAS\n\n10,000.00\t2,600.00\t1,700.00\n", &error);
+  g_auto(GStrv) findings = NULL;
+  const char *behind, *ahead;
+
+  g_assert_no_error (error);
+  findings = ind_findings_build (report);
+
+  assert_contains (sentence_with (findings, "$6,000.00"), "103");
+  assert_contains (sentence_with (findings, "$6,000.00"), "60.0%");
+  behind = sentence_with (findings, "10.0%");
+  assert_contains (behind, "102 (10.0%, 15.0");
+  g_assert_null (strstr (behind, "101"));
+  g_assert_null (strstr (behind, "103"));
+  ahead = sentence_with (findings, "50.0%");
+  assert_contains (ahead, "101 (50.0%, 25.0");
+  assert_contains (ahead, "103 (30.0%, 5.0");
+  g_assert_true (strstr (ahead, "101") < strstr (ahead, "103"));
+  /* 26.0 % spent, 17.0 % paid overall */
+  assert_contains (sentence_with (findings, "26.0%"), "17.0%");
+  /* nothing is doubtful: no money at stake is mentioned */
+  for (guint i = 0; findings[i] != NULL; i++)
+    g_assert_null (strstr (findings[i], "$0.00"));
+}
+
+/* ---- The sample's summary ---------------------------------------------- */
+
+static void
+add_item_amounts (IndItem  *item,
+                  gpointer  user_data)
+{
+  GPtrArray *expected = user_data;
+
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      gint64 value;
+
+      if (ind_item_get_money (item, m, &value))
+        g_ptr_array_add (expected, ind_format_money (value));
+    }
+}
+
+static void
+test_summary_text (void)
+{
+  g_autofree char *raw = pdf_text (sample_summary, 0, FALSE);
+  g_autofree char *text = squeeze (raw);
+  g_autoptr(GPtrArray) amounts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *period = ind_format_period (ind_report_get_period_end (sample));
+
+  assert_contains (text, "TEHUACÁN, PUEBLA");
+  assert_contains (text, "INDICADORES DE RESULTADOS AL 31 DE MARZO DE 2024");
+  assert_contains (text, period + 1); /* "al 31 de marzo…" is capitalised */
+
+  for (guint i = 0; i < ind_report_get_n_programs (sample); i++)
+    {
+      IndItem *program = ind_report_get_program (sample, i);
+
+      assert_contains (text, ind_item_get_nombre (program));
+    }
+  /* every amount of every row, programs first */
+  ind_report_foreach_item (sample, add_item_amounts, amounts);
+  g_assert_cmpuint (amounts->len, >, 200);
+  for (guint i = 0; i < amounts->len; i++)
+    assert_contains (text, g_ptr_array_index (amounts, i));
+
+  /* the grand totals in es_MX form */
+  assert_contains (text, "$168,837,476.42");
+  assert_contains (text, "$45,455,380.04");
+  assert_contains (text, "$42,165,072.84");
+  /* % ejercido, % pagado, the pace and the count of observations */
+  assert_contains (text, "26.9%");
+  assert_contains (text, "25.0%");
+  assert_contains (text, "79.9%");
+  /* findings in the document: 104 the largest, those behind the pace */
+  assert_contains (text, "103 (18.9%, 6.1");
+  assert_contains (text, "$41,095,190.60");
+  /* the observations, with their messages as the model has them */
+  assert_contains (text, "CLORACION DE LOS 24 POZOS, 4 TANQ");
+}
+
+static void
+test_summary_footer (void)
+{
+  guint n = pdf_n_pages (sample_summary);
+  g_autoptr(GDateTime) generated = generation_date ();
+  GDate date;
+  g_autofree char *day = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 15, 4, 2024);
+  day = ind_format_date (&date);
+  g_assert_cmpuint (n, >=, 4);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *raw = pdf_text (sample_summary, page, FALSE);
+      g_autofree char *text = squeeze (raw);
+      g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page, n);
+
+      assert_contains (text, number);
+      assert_contains (text, day);
+    }
+}
+
+static void
+test_summary_fonts (void)
+{
+  const char *files[] = { sample_summary, sample_slides };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *out = run (0, (const char *[]) { "pdffonts", files[f], NULL });
+      g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+      guint fonts = 0;
+
+      g_assert_cmpuint (g_strv_length (lines), >, 2);
+      /* name, type, encoding, then emb sub uni object generation */
+      for (guint i = 2; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+          g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+          for (guint k = 0; fields[k] != NULL; k++)
+            if (*fields[k] != '\0')
+              g_ptr_array_add (words, fields[k]);
+          if (words->len == 0)
+            continue;
+          g_assert_cmpuint (words->len, >=, 7);
+          if (g_strcmp0 (g_ptr_array_index (words, words->len - 5), "yes") != 0)
+            g_error ("font not embedded in %s: %s", files[f], lines[i]);
+          g_assert_true (strstr (lines[i], "Cantarell") != NULL || strstr (lines[i], "DejaVu") != NULL);
+          fonts++;
+        }
+      g_assert_cmpuint (fonts, >=, 2);
+    }
+}
+
+static void
+test_qpdf_check (void)
+{
+  const char *files[] = { sample_summary, sample_slides };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *out = run (0, (const char *[]) { "qpdf", "--check", files[f], NULL });
+
+      assert_contains (out, "No syntax or stream encoding errors found");
+    }
+}
+
+static void
+test_metadata (void)
+{
+  g_autofree char *info = run (0, (const char *[]) { "pdfinfo", "-isodates", sample_summary, NULL });
+  g_autofree char *slides = run (0, (const char *[]) { "pdfinfo", sample_slides, NULL });
+
+  assert_contains (info, "Title:           INDICADORES DE RESULTADOS AL 31 DE MARZO DE 2024");
+  assert_contains (info, "Author:          ORGANISMO OPERADOR DE LOS SERVICIOS DE AGUA POTABLE");
+  assert_contains (info, "Subject:         ");
+  assert_contains (info, "CreationDate:    2024-04-15T10:00:00-06");
+  /* Letter, landscape, by default */
+  assert_contains (info, "Page size:       792 x 612 pts (letter)");
+  assert_contains (slides, "Author:          ORGANISMO OPERADOR");
+}
+
+static guint
+count_ink (const char *png)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+  int width, height, stride;
+  unsigned char *data;
+  guint ink = 0;
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(guint32 *)(data + y * stride + 4 * x);
+
+        if (((pixel >> 16) & 0xff) < 200 || ((pixel >> 8) & 0xff) < 200 || (pixel & 0xff) < 200)
+          ink++;
+      }
+  cairo_surface_destroy (surface);
+  return ink;
+}
+
+/* Each page rendered by poppler has ink on at least 1 % of it. */
+static void
+assert_pages_not_blank (const char *pdf)
+{
+  guint n = pdf_n_pages (pdf);
+
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page);
+      g_autofree char *prefix = g_build_filename (tmpdir, "page", NULL);
+      g_autofree char *png = g_strconcat (prefix, ".png", NULL);
+      g_autofree char *out = run (0, (const char *[]) { "pdftoppm", "-png", "-r", "30", "-f", number, "-l", number,
+                                                        "-singlefile", pdf, prefix, NULL });
+      cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+      guint area = cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface);
+      guint ink = count_ink (png);
+
+      cairo_surface_destroy (surface);
+      if (ink * 100 < area)
+        g_error ("page %u of %s is blank: %u inked pixels of %u", page, pdf, ink, area);
+      g_unlink (png);
+    }
+}
+
+static void
+test_pages_not_blank (void)
+{
+  assert_pages_not_blank (sample_summary);
+  assert_pages_not_blank (sample_slides);
+}
+
+static void
+test_reproducible (void)
+{
+  g_autofree char *again = export (sample, IND_PDF_SUMMARY, "again.pdf");
+  g_autofree char *a = NULL, *b = NULL;
+  gsize la, lb;
+
+  g_assert_true (g_file_get_contents (sample_summary, &a, &la, NULL));
+  g_assert_true (g_file_get_contents (again, &b, &lb, NULL));
+  g_assert_cmpmem (a, la, b, lb);
+}
+
+static void
+test_a4 (void)
+{
+  IndExportPdfOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "a4.pdf", NULL);
+  g_autofree char *info = NULL;
+
+  init_options (&options);
+  options.page_size = IND_PAGE_SIZE_A4;
+  g_assert_true (ind_export_pdf_summary (sample, path, &options, NULL, &error));
+  g_assert_no_error (error);
+  clear_options (&options);
+  info = run (0, (const char *[]) { "pdfinfo", path, NULL });
+  assert_contains (info, "Page size:       841.89 x 595.276 pts (A4)");
+}
+
+/* ---- Pagination ------------------------------------------------------- */
+
+static void
+count_rows (IndItem  *item,
+            gpointer  user_data)
+{
+  g_hash_table_insert (user_data, item, GUINT_TO_POINTER (0));
+}
+
+/* Every block inside the body, none overlapping, every row placed once,
+ * and every page that shows rows shows the column headers above them. */
+static guint
+assert_pagination (IndReport        *report,
+                   IndSummaryLayout *layout,
+                   const char       *pdf)
+{
+  g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
+  guint n_pages = ind_summary_layout_get_n_pages (layout);
+  guint continued_pages = 0, repeated_components = 0;
+  double top, bottom;
+
+  ind_report_foreach_item (report, count_rows, rows);
+  ind_summary_layout_get_body (layout, &top, &bottom);
+  if (pdf != NULL)
+    g_assert_cmpuint (pdf_n_pages (pdf), ==, n_pages);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      IndSummaryPlacement placement, first;
+      gboolean header_seen = FALSE, has_rows = FALSE, has_items = FALSE;
+      double end = top;
+
+      g_assert_true (ind_summary_layout_get_placement (layout, page, 0, &first));
+      for (guint i = 0; ind_summary_layout_get_placement (layout, page, i, &placement); i++)
+        {
+          /* inside the body, after the block above it: no row cut by the
+           * page's end, none drawn over another */
+          g_assert_cmpfloat (placement.y, >=, end - 1e-6);
+          g_assert_cmpfloat (placement.y + placement.height, <=, bottom + 1e-6);
+          g_assert_cmpfloat (placement.height, >, 0);
+          end = placement.y + placement.height;
+
+          if (placement.part == IND_SUMMARY_PART_COLUMN_HEADER)
+            header_seen = TRUE;
+          if (placement.part == IND_SUMMARY_PART_ROW || placement.part == IND_SUMMARY_PART_OBSERVATION)
+            {
+              g_assert_true (header_seen);
+              has_rows = TRUE;
+            }
+          if (placement.part == IND_SUMMARY_PART_ROW && placement.repeated)
+            {
+              /* the component of the activities that go on here */
+              IndSummaryPlacement next;
+
+              g_assert_cmpint (ind_item_get_kind (placement.item), ==, IND_KIND_COMPONENTE);
+              g_assert_true (ind_summary_layout_get_placement (layout, page, i + 1, &next));
+              g_assert_false (next.repeated);
+              g_assert_true (ind_item_get_parent (next.item) == placement.item);
+              repeated_components++;
+              continue;
+            }
+          if (placement.part == IND_SUMMARY_PART_ROW)
+            {
+              gpointer seen;
+
+              g_assert_true (g_hash_table_lookup_extended (rows, placement.item, NULL, &seen));
+              g_assert_cmpuint (GPOINTER_TO_UINT (seen), ==, 0);
+              has_items = TRUE;
+              g_hash_table_insert (rows, placement.item, GUINT_TO_POINTER (page + 1));
+            }
+        }
+      if (!has_rows)
+        continue;
+
+      /* a table that goes on from the page before starts the page with
+       * its program's caption and the column headers */
+      if (first.part == IND_SUMMARY_PART_CAPTION && first.repeated)
+        {
+          IndSummaryPlacement second;
+
+          g_assert_true (ind_summary_layout_get_placement (layout, page, 1, &second));
+          g_assert_cmpint (second.part, ==, IND_SUMMARY_PART_COLUMN_HEADER);
+          g_assert_true (second.repeated);
+          continued_pages++;
+        }
+      else
+        g_assert_true (first.part == IND_SUMMARY_PART_CAPTION ||
+                       first.part == IND_SUMMARY_PART_HEADING ||
+                       first.part == IND_SUMMARY_PART_COLUMN_HEADER);
+
+      if (pdf != NULL && has_items)
+        {
+          g_autofree char *text = pdf_text (pdf, page + 1, TRUE);
+          g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+          int header = -1, row = -1, first_line = -1;
+
+          for (int i = 0; lines[i] != NULL; i++)
+            {
+              g_strstrip (lines[i]);
+              if (*lines[i] == '\0')
+                continue;
+              if (first_line < 0)
+                first_line = i;
+              if (header < 0 && strstr (lines[i], "Modificado") && strstr (lines[i], "Devengado") &&
+                  strstr (lines[i], "Pagado"))
+                header = i;
+              if (row < 0 && (g_str_has_prefix (lines[i], "Actividad") || g_str_has_prefix (lines[i], "Componente")))
+                row = i;
+            }
+          g_assert_cmpint (header, >=, 0);
+          g_assert_cmpint (header, <, row);
+          if (first.part == IND_SUMMARY_PART_CAPTION)
+            {
+              /* the page opens with the program's key and name */
+              assert_contains (lines[first_line], ind_item_get_path (first.item));
+              assert_contains (lines[first_line], "PROGRAMA");
+            }
+        }
+    }
+
+  /* every row of the report is on some page */
+  {
+    GHashTableIter iter;
+    gpointer item, page;
+
+    g_hash_table_iter_init (&iter, rows);
+    while (g_hash_table_iter_next (&iter, &item, &page))
+      if (GPOINTER_TO_UINT (page) == 0)
+        g_error ("%s was not placed", ind_item_get_path (item));
+  }
+  /* a page that opens amid a component's activities names it */
+  g_assert_cmpuint (repeated_components, <=, continued_pages);
+  return continued_pages;
+}
+
+static void
+test_pagination_large (void)
+{
+  g_autofree char *source = synthetic_report (4, 10, 50, 100);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IndReport) report = ind_test_load_string (source, &error);
+  g_autoptr(IndSummaryLayout) layout = NULL;
+  g_autofree char *pdf = NULL;
+  IndExportPdfOptions options;
+  double width, height;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ind_report_count_items (report, IND_KIND_ACTIVIDAD), ==, 2000);
+  g_assert_cmpuint (strlen (ind_item_get_nombre (ind_report_find_item (report, "104/C10/A50"))), ==, 100);
+  g_assert_cmpuint (ind_report_count_diagnostics (report, IND_SEVERITY_WARNING), ==, 0);
+
+  init_options (&options);
+  ind_export_pdf_page_size (options.page_size, &width, &height);
+  layout = ind_summary_layout_new (report, &options);
+  g_assert_true (ind_summary_layout_paginate (layout, width, height, 36, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ind_summary_layout_get_n_pages (layout), >, 50);
+
+  pdf = export (report, IND_PDF_SUMMARY, "large.pdf");
+  g_assert_cmpuint (assert_pagination (report, layout, pdf), >, 40);
+  /* with 50 activities to a component, most pages open amid one */
+  {
+    IndSummaryPlacement third;
+    guint with_component = 0;
+
+    for (guint page = 0; page < ind_summary_layout_get_n_pages (layout); page++)
+      if (ind_summary_layout_get_placement (layout, page, 2, &third) &&
+          third.part == IND_SUMMARY_PART_ROW && third.repeated)
+        with_component++;
+    g_assert_cmpuint (with_component, >, ind_summary_layout_get_n_pages (layout) / 2);
+  }
+  clear_options (&options);
+}
+
+static void
+test_pagination_sample (void)
+{
+  IndExportPdfOptions options;
+  g_autoptr(IndSummaryLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  init_options (&options);
+  for (IndPageSize size = IND_PAGE_SIZE_LETTER; size <= IND_PAGE_SIZE_A4; size++)
+    {
+      ind_export_pdf_page_size (size, &width, &height);
+      g_clear_pointer (&layout, ind_summary_layout_free);
+      layout = ind_summary_layout_new (sample, &options);
+      g_assert_true (ind_summary_layout_paginate (layout, width, height, 36, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      assert_pagination (sample, layout, size == IND_PAGE_SIZE_LETTER ? sample_summary : NULL);
+    }
+  clear_options (&options);
+}
+
+/* A remark the user wrote on a row is printed under its name, in the
+ * row, which grows to hold it. */
+static void
+test_note (void)
+{
+  g_autoptr(IndReport) report = ind_test_load_sample ();
+  IndItem *item = ind_report_find_item (report, "101/C01/A02");
+  const char *remark = "Revisar con tesorería el pago de abril; la campaña se amplió a 5 meses.";
+  g_autoptr(IndSummaryLayout) plain = ind_summary_layout_new (report, NULL);
+  g_autoptr(IndSummaryLayout) noted = ind_summary_layout_new (report, NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  double heights[2] = { 0, 0 };
+  IndSummaryLayout *layouts[2] = { plain, noted };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      IndSummaryPlacement placement;
+
+      ind_item_set_note (item, k == 0 ? NULL : remark);
+      g_assert_true (ind_summary_layout_paginate (layouts[k], 792, 612, 36, NULL, NULL, NULL, NULL));
+      for (guint page = 0; page < ind_summary_layout_get_n_pages (layouts[k]); page++)
+        for (guint i = 0; ind_summary_layout_get_placement (layouts[k], page, i, &placement); i++)
+          if (placement.part == IND_SUMMARY_PART_ROW && placement.item == item)
+            heights[k] = placement.height;
+    }
+  g_assert_cmpfloat (heights[0], >, 0);
+  g_assert_cmpfloat (heights[1], >, heights[0] + 8);
+
+  pdf = export (report, IND_PDF_SUMMARY, "nota.pdf");
+  raw = pdf_text (pdf, 0, FALSE);
+  text = squeeze (raw);
+  assert_contains (text, remark);
+  /* right under the row's name */
+  g_assert_true (strstr (text, "CONDONACIÓN EN 4 MESES.") < strstr (text, remark));
+  g_assert_true (strstr (text, remark) < strstr (text, "INTEGRAR 2 INFORMES DE LAS GESTIONES"));
+}
+
+/* ---- Slides ------------------------------------------------------------- */
+
+static void
+test_slides (void)
+{
+  IndExportPdfOptions options;
+  g_autoptr(IndSlides) slides = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *last = NULL;
+  guint n, n_programs = ind_report_get_n_programs (sample), program_slides = 0;
+
+  n = pdf_n_pages (sample_slides);
+  last = g_strdup_printf ("%u", n);
+  info = run (0, (const char *[]) { "pdfinfo", "-f", "1", "-l", last, sample_slides, NULL });
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *key = g_strdup_printf ("Page %4u size:", page);
+      const char *size = strstr (info, key);
+      double w, h;
+      char *end;
+
+      g_assert_nonnull (size);
+      w = g_ascii_strtod (size + strlen (key), &end);
+      g_assert_true (g_str_has_prefix (end, " x "));
+      h = g_ascii_strtod (end + 3, NULL);
+      g_assert_cmpfloat_with_epsilon (w / h, 16.0 / 9.0, 1e-3);
+      g_assert_cmpfloat (w, >=, 960);
+    }
+
+  init_options (&options);
+  slides = ind_slides_new (sample, &options);
+  clear_options (&options);
+  g_assert_cmpuint (ind_slides_get_n_slides (slides), ==, n);
+  g_assert_cmpint (ind_slides_get_kind (slides, 0, NULL), ==, IND_SLIDE_TITLE);
+
+  /* one slide per program, each with its own figures and no other's */
+  for (guint s = 0; s < n; s++)
+    {
+      IndItem *program = NULL;
+      g_autofree char *raw = NULL;
+      g_autofree char *text = NULL;
+
+      if (ind_slides_get_kind (slides, s, &program) != IND_SLIDE_PROGRAM)
+        continue;
+      g_assert_true (program == ind_report_get_program (sample, program_slides));
+      program_slides++;
+      raw = pdf_text (sample_slides, s + 1, FALSE);
+      text = squeeze (raw);
+      for (guint i = 0; i < n_programs; i++)
+        {
+          IndItem *other = ind_report_get_program (sample, i);
+          gint64 modificado;
+          g_autofree char *amount = NULL;
+
+          g_assert_true (ind_item_get_money (other, IND_MONEY_MODIFICADO, &modificado));
+          amount = ind_format_money (modificado);
+          if (other == program)
+            {
+              assert_contains (text, amount);
+              assert_contains (text, ind_item_get_nombre (program));
+            }
+          else
+            g_assert_null (strstr (text, amount));
+        }
+    }
+  g_assert_cmpuint (program_slides, ==, n_programs);
+
+  /* the findings are on the slides too */
+  {
+    g_autofree char *raw = pdf_text (sample_slides, 0, FALSE);
+    g_autofree char *text = squeeze (raw);
+
+    assert_contains (text, "$168,837,476.42");
+    assert_contains (text, "103 (18.9%, 6.1");
+    assert_contains (text, "$109,247,224.41");
+  }
+}
+
+/* ---- Writing ---------------------------------------------------------- */
+
+static void
+write_old (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "previous", -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_only_file (const char *dir,
+                  const char *name)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *entry;
+  guint n = 0;
+
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    {
+      g_assert_cmpstr (entry, ==, name);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 1);
+}
+
+static void
+cancel_halfway (double   fraction,
+                gpointer user_data)
+{
+  if (fraction > 0.5)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancel_keeps_previous (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "resumen.pdf", NULL);
+  IndExportPdfOptions options;
+
+  write_old (path);
+  init_options (&options);
+  for (guint attempt = 0; attempt < 3; attempt++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gboolean ok;
+
+      /* cancelled before, during pagination or while drawing pages */
+      options.progress = attempt == 0 ? NULL : cancel_halfway;
+      options.progress_data = cancellable;
+      if (attempt == 0)
+        g_cancellable_cancel (cancellable);
+      ok = attempt == 2
+           ? ind_export_pdf_slides (sample, path, &options, cancellable, &error)
+           : ind_export_pdf_summary (sample, path, &options, cancellable, &error);
+      g_assert_false (ok);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "previous");
+      assert_only_file (dir, "resumen.pdf");
+    }
+  clear_options (&options);
+}
+
+static void
+cancel_at_once (double   fraction,
+                gpointer user_data)
+{
+  /* the summary reports its pagination as the first 40 % */
+  g_assert_cmpfloat (fraction, <, 0.4);
+  g_cancellable_cancel (user_data);
+}
+
+/* A large report is cancelled while its rows are still being measured. */
+static void
+test_cancel_while_paginating (void)
+{
+  g_autofree char *source = synthetic_report (2, 5, 100, 60);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "resumen.pdf", NULL);
+  g_autoptr(IndReport) report = ind_test_load_string (source, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  IndExportPdfOptions options;
+
+  init_options (&options);
+  options.progress = cancel_at_once;
+  options.progress_data = cancellable;
+  g_assert_false (ind_export_pdf_summary (report, path, &options, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  clear_options (&options);
+}
+
+static void
+test_unwritable (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "no-such-folder", "resumen.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ind_export_pdf_summary (sample, path, NULL, NULL, &error));
+  g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
+  assert_contains (error->message, "resumen.pdf");
+}
+
+static void
+record_progress (double   fraction,
+                 gpointer user_data)
+{
+  g_array_append_val ((GArray *)user_data, fraction);
+}
+
+static void
+test_progress (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "progress.pdf", NULL);
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  IndExportPdfOptions options;
+
+  init_options (&options);
+  options.progress = record_progress;
+  options.progress_data = fractions;
+  g_assert_true (ind_export_pdf_summary (sample, path, &options, NULL, &error));
+  g_assert_no_error (error);
+  clear_options (&options);
+
+  g_assert_cmpuint (fractions->len, >=, pdf_n_pages (path));
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=, g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GThread   *main_thread;
+  guint      calls;
+  double     last;
+  gboolean   ok;
+  GError    *error;
+} AsyncRun;
+
+static void
+async_progress (double   fraction,
+                gpointer user_data)
+{
+  AsyncRun *run = user_data;
+
+  /* in the caller's thread, in order */
+  g_assert_true (g_thread_self () == run->main_thread);
+  g_assert_cmpfloat (fraction, >=, run->last);
+  run->last = fraction;
+  run->calls++;
+}
+
+static void
+async_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->ok = ind_export_pdf_finish (IND_REPORT (source), result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "async.pdf", NULL);
+  AsyncRun state = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, 0, FALSE, NULL };
+  IndExportPdfOptions options;
+
+  init_options (&options);
+  options.progress = async_progress;
+  options.progress_data = &state;
+  ind_export_pdf_async (sample, IND_PDF_SLIDES, path, &options, NULL, async_done, &state);
+  clear_options (&options);
+  g_main_loop_run (state.loop);
+  /* progress calls queued before the result are all delivered */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  g_assert_cmpuint (state.calls, >, 0);
+  g_assert_cmpfloat (state.last, ==, 1.0);
+  g_assert_cmpuint (pdf_n_pages (path), ==, pdf_n_pages (sample_slides));
+  g_main_loop_unref (state.loop);
+}
+
+/* ---- Command line ------------------------------------------------------- */
+
+static void
+test_cli (void)
+{
+  g_autofree char *pdf = g_build_filename (tmpdir, "cli.pdf", NULL);
+  g_autofree char *slides = g_build_filename (tmpdir, "cli-slides.pdf", NULL);
+  g_autofree char *missing = g_build_filename (tmpdir, "no-such-folder", "out.pdf", NULL);
+  g_autofree char *nothing = g_build_filename (tmpdir, "no-such-report.txt", NULL);
+  const char *bin = g_getenv ("INDICADORES_BIN");
+
+  g_free (run (0, (const char *[]) { bin, "--export-pdf", pdf, ind_test_sample_path (), NULL }));
+  g_free (run (0, (const char *[]) { bin, "--export-slides", slides, ind_test_sample_path (), NULL }));
+  g_assert_cmpuint (pdf_n_pages (pdf), ==, pdf_n_pages (sample_summary));
+  g_assert_cmpuint (pdf_n_pages (slides), ==, pdf_n_pages (sample_slides));
+
+  /* the report cannot be read: 2; the PDF cannot be written: 3 */
+  g_free (run (2, (const char *[]) { bin, "--export-pdf", pdf, nothing, NULL }));
+  g_free (run (3, (const char *[]) { bin, "--export-pdf", missing, ind_test_sample_path (), NULL }));
+  g_free (run (3, (const char *[]) { bin, "--export-slides", missing, ind_test_sample_path (), NULL }));
+  /* SOURCE_DATE_EPOCH fixes the date: the same report gives the same file */
+  {
+    g_autofree char *again = g_build_filename (tmpdir, "cli-again.pdf", NULL);
+    g_autofree char *a = NULL, *b = NULL, *info = NULL;
+    gsize la, lb;
+
+    g_setenv ("SOURCE_DATE_EPOCH", "1713196800", TRUE);
+    g_free (run (0, (const char *[]) { bin, "--export-pdf", pdf, ind_test_sample_path (), NULL }));
+    g_free (run (0, (const char *[]) { bin, "--export-pdf", again, ind_test_sample_path (), NULL }));
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    g_assert_true (g_file_get_contents (pdf, &a, &la, NULL));
+    g_assert_true (g_file_get_contents (again, &b, &lb, NULL));
+    g_assert_cmpmem (a, la, b, lb);
+    info = run (0, (const char *[]) { "pdfinfo", "-isodates", pdf, NULL });
+    assert_contains (info, "CreationDate:    2024-04-15T16:00:00Z");
+  }
+  /* one action at a time */
+  g_free (run (1, (const char *[]) { bin, "--export-pdf", pdf, "--summary", ind_test_sample_path (), NULL }));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  ind_test_init (&argc, &argv);
+  sample = ind_test_load_sample ();
+  tmpdir = ind_test_tmpdir ();
+  sample_summary = export (sample, IND_PDF_SUMMARY, "resumen.pdf");
+  sample_slides = export (sample, IND_PDF_SLIDES, "diapositivas.pdf");
+
+  g_test_add_func ("/findings/sample", test_findings_sample);
+  g_test_add_func ("/findings/made-up", test_findings_made_up);
+  g_test_add_func ("/export-pdf/summary/text", test_summary_text);
+  g_test_add_func ("/export-pdf/summary/footer", test_summary_footer);
+  g_test_add_func ("/export-pdf/fonts-embedded", test_summary_fonts);
+  g_test_add_func ("/export-pdf/qpdf-check", test_qpdf_check);
+  g_test_add_func ("/export-pdf/metadata", test_metadata);
+  g_test_add_func ("/export-pdf/pages-not-blank", test_pages_not_blank);
+  g_test_add_func ("/export-pdf/reproducible", test_reproducible);
+  g_test_add_func ("/export-pdf/a4", test_a4);
+  g_test_add_func ("/export-pdf/pagination/sample", test_pagination_sample);
+  g_test_add_func ("/export-pdf/pagination/2000-activities", test_pagination_large);
+  g_test_add_func ("/export-pdf/note", test_note);
+  g_test_add_func ("/export-pdf/slides", test_slides);
+  g_test_add_func ("/export-pdf/cancel-keeps-previous", test_cancel_keeps_previous);
+  g_test_add_func ("/export-pdf/cancel-while-paginating", test_cancel_while_paginating);
+  g_test_add_func ("/export-pdf/unwritable", test_unwritable);
+  g_test_add_func ("/export-pdf/progress", test_progress);
+  g_test_add_func ("/export-pdf/async", test_async);
+  g_test_add_func ("/export-pdf/cli", test_cli);
+
+  status = g_test_run ();
+  g_object_unref (sample);
+  g_free (sample_summary);
+  g_free (sample_slides);
+  g_free (tmpdir);
+  return status;
+}
