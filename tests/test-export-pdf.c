@@ -287,7 +287,13 @@ test_findings_sample (void)
   /* the whole: 45,455,380.04 / 168,837,476.42 spent, 42,165,072.84 paid */
   assert_contains (sentence_with (findings, "26.9%"), "25.0%");
   /* 13 observations: 1 error, 11 warnings, 1 note */
-  g_assert_true (g_str_has_prefix (sentence_with (findings, "13 "), "13 "));
+  {
+    const char *observations = sentence_with (findings, "13 observaciones");
+
+    assert_contains (observations, "1 error");
+    assert_contains (observations, "11 advertencias");
+    assert_contains (observations, "1 nota");
+  }
 }
 
 static void
