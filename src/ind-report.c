@@ -20,6 +20,7 @@ struct _IndReport
   GListStore  *programs;
   GListStore  *diagnostics;
   GHashTable  *by_path;     /* path → IndItem (borrowed), filled on demand */
+  GMutex       by_path_lock; /* exports look items up from worker threads */
   gint64       totals[IND_N_MONEY];
   guint        totals_known : IND_N_MONEY;
 };
@@ -38,6 +39,7 @@ ind_report_finalize (GObject *object)
   g_clear_object (&self->programs);
   g_clear_object (&self->diagnostics);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
+  g_mutex_clear (&self->by_path_lock);
 
   G_OBJECT_CLASS (ind_report_parent_class)->finalize (object);
 }
@@ -53,6 +55,7 @@ ind_report_init (IndReport *self)
 {
   self->programs = g_list_store_new (IND_TYPE_ITEM);
   self->diagnostics = g_list_store_new (IND_TYPE_DIAGNOSTIC);
+  g_mutex_init (&self->by_path_lock);
   g_date_clear (&self->period_end, 1);
 }
 
@@ -233,7 +236,9 @@ ind_report_append_program (IndReport *self,
   g_return_if_fail (IND_IS_ITEM (program));
 
   g_list_store_append (self->programs, program);
+  g_mutex_lock (&self->by_path_lock);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
+  g_mutex_unlock (&self->by_path_lock);
 }
 
 static void
@@ -269,22 +274,28 @@ index_item (IndItem  *item,
   g_hash_table_insert (user_data, (gpointer)ind_item_get_path (item), item);
 }
 
-/* Borrowed; NULL when no item has that path. */
+/* Borrowed; NULL when no item has that path. Safe from any thread once
+ * the report is built. */
 IndItem *
 ind_report_find_item (IndReport  *self,
                       const char *path)
 {
+  IndItem *item;
+
   g_return_val_if_fail (IND_IS_REPORT (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
   /* Items are only appended while the report is being built, so the index
    * is made once, when first asked for. */
+  g_mutex_lock (&self->by_path_lock);
   if (self->by_path == NULL)
     {
       self->by_path = g_hash_table_new (g_str_hash, g_str_equal);
       ind_report_foreach_item (self, index_item, self->by_path);
     }
-  return g_hash_table_lookup (self->by_path, path);
+  item = g_hash_table_lookup (self->by_path, path);
+  g_mutex_unlock (&self->by_path_lock);
+  return item;
 }
 
 typedef struct
