@@ -611,6 +611,16 @@ ind_chart_view_set_dark (IndChartView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
 }
 
+void
+ind_chart_view_get_bands (IndChartView     *self,
+                          IndSemaforoBands *bands)
+{
+  g_return_if_fail (IND_IS_CHART_VIEW (self));
+  g_return_if_fail (bands != NULL);
+
+  *bands = self->bands;
+}
+
 /* The semáforo's bands, from the user's settings. */
 void
 ind_chart_view_set_bands (IndChartView           *self,

@@ -29,6 +29,8 @@ void          ind_chart_view_set_scope_path (IndChartView           *self,
 gboolean      ind_chart_view_get_dark       (IndChartView           *self);
 void          ind_chart_view_set_dark       (IndChartView           *self,
                                              gboolean                dark);
+void          ind_chart_view_get_bands      (IndChartView           *self,
+                                             IndSemaforoBands       *bands);
 void          ind_chart_view_set_bands      (IndChartView           *self,
                                              const IndSemaforoBands *bands);
 char         *ind_chart_view_describe_at    (IndChartView           *self,

@@ -256,3 +256,16 @@ ind_preferences_window_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
 }
+
+/* The semáforo's bands as the user set them ("semaforo-green" and
+ * "semaforo-yellow"), for the charts and the exports. */
+void
+ind_preferences_get_bands (GSettings        *settings,
+                           IndSemaforoBands *bands)
+{
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (bands != NULL);
+
+  bands->green = g_settings_get_double (settings, "semaforo-green");
+  bands->yellow = g_settings_get_double (settings, "semaforo-yellow");
+}

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "ind-semaforo.h"
+
 G_BEGIN_DECLS
 
 #define IND_TYPE_PREFERENCES_WINDOW (ind_preferences_window_get_type ())
@@ -14,5 +16,8 @@ G_DECLARE_FINAL_TYPE (IndPreferencesWindow, ind_preferences_window, IND, PREFERE
 
 IndPreferencesWindow *ind_preferences_window_new (GtkWindow *parent,
                                                   GSettings *settings);
+
+void                  ind_preferences_get_bands  (GSettings        *settings,
+                                                  IndSemaforoBands *bands);
 
 G_END_DECLS

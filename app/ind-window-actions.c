@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ind-export-xlsx.h"
+#include "ind-preferences-window.h"
 #include "ind-window-private.h"
 
 #define SAMPLE_URI "resource://" RESOURCE_PREFIX "/sample/oosapat-indicadores-2024-03.txt"
@@ -23,11 +25,21 @@ static const char *report_actions[] = {
   "win.show-details",
 };
 
+/* Exports need a report, and run one at a time. */
+static const char *export_actions[] = {
+  "win.export-xlsx",
+};
+
 void
 _ind_window_update_actions (IndWindow *self)
 {
+  gboolean exporting = ind_export_flow_get_busy (self->export_flow);
+
   for (guint i = 0; i < G_N_ELEMENTS (report_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), report_actions[i], self->report != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), export_actions[i],
+                                   self->report != NULL && !exporting);
 }
 
 static void
@@ -150,6 +162,51 @@ reveal_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (self->table));
 }
 
+/* Exports: each is an IndExportFormat run by the window's IndExportFlow. */
+
+static void
+start_xlsx (IndReport           *report,
+            const char          *path,
+            GSettings           *settings,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  IndExportXlsxOptions options;
+
+  ind_export_xlsx_options_init (&options);
+  ind_preferences_get_bands (settings, &options.bands);
+  ind_export_xlsx_async (report, path, &options, cancellable, callback, user_data);
+}
+
+static const IndExportFormat xlsx_format = {
+  .title = N_("Export to Excel"),
+  .filter_name = N_("Excel Workbook"),
+  .suffix = "xlsx",
+  .suggest_name = ind_export_xlsx_suggest_name,
+  .start = start_xlsx,
+  .finish = ind_export_xlsx_finish,
+};
+
+static void
+export_xlsx_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+
+  ind_export_flow_choose (self->export_flow, &xlsx_format, self->report, self->file);
+}
+
+void
+_ind_window_export_xlsx_to (IndWindow  *self,
+                            const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  ind_export_flow_export_to (self->export_flow, &xlsx_format, self->report, file);
+}
+
 void
 _ind_window_class_actions_init (IndWindowClass *klass)
 {
@@ -166,6 +223,7 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.reveal", "s", reveal_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
+  gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_xlsx_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -179,5 +237,7 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.collapse-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "table");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "observations");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "charts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-xlsx", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-details", NULL);
 }

@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include "ind-chart-view.h"
+#include "ind-export-flow.h"
 #include "ind-observations.h"
 #include "ind-report-table.h"
 #include "ind-window.h"
@@ -20,21 +22,26 @@ struct _IndWindow
   GtkStack             *main_stack;      /* "empty", "loading" or "report" */
   GtkLabel             *loading_label;
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewStack         *view_stack;      /* "table", "observations" */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;      /* "table", "observations", "charts" */
   IndReportTable       *table;
   IndObservations      *observations;
+  IndChartView         *charts;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;
   GtkWidget            *spinner;
   GtkWidget            *report_buttons;
   GtkWidget            *export_button;
+  IndExportFlow        *export_flow;
   GMenu                *export_section;
   GMenu                *recent_section;
   GtkListBox           *recent_list;
   GtkWidget            *recent_group;
 
+  GSettings            *settings;
   IndReport            *report;
+  GFile                *file;            /* where the report was read from */
   GCancellable         *loading;         /* the read in progress, or NULL */
   GListStore           *recent_files;    /* GFile, most recent first */
   GMenu                *recent_menu;
@@ -44,6 +51,10 @@ struct _IndWindow
 void _ind_window_class_actions_init (IndWindowClass *klass);
 void _ind_window_update_actions     (IndWindow      *self);
 void _ind_window_show_search        (IndWindow      *self);
+
+/* Test-only: exports to @path as win.export-xlsx does after its dialog. */
+void _ind_window_export_xlsx_to (IndWindow  *self,
+                                 const char *path);
 
 /* Test-only getters. */
 IndReportTable      *_ind_window_get_table          (IndWindow       *self);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ind-detail-pane.h"
+#include "ind-preferences-window.h"
 #include "ind-summary-band.h"
 #include "ind-window-private.h"
 
@@ -29,15 +30,17 @@ update_state (IndWindow *self)
 {
   gboolean loading = self->loading != NULL;
   gboolean has_report = self->report != NULL;
+  gboolean exporting = ind_export_flow_get_busy (self->export_flow);
 
   gtk_stack_set_visible_child_name (self->main_stack,
                                     has_report ? "report" : loading ? "loading" : "empty");
   gtk_widget_set_visible (self->spinner, loading && has_report);
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), loading && has_report);
   gtk_widget_set_visible (self->report_buttons, has_report);
-  /* the export entries arrive with the exports */
+  /* while exporting, the export's progress takes the button's place */
   gtk_widget_set_visible (self->export_button,
-                          has_report && g_menu_model_get_n_items (G_MENU_MODEL (self->export_section)) > 0);
+                          has_report && !exporting &&
+                          g_menu_model_get_n_items (G_MENU_MODEL (self->export_section)) > 0);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_report);
   _ind_window_update_actions (self);
 }
@@ -127,6 +130,7 @@ load_done (GObject      *source,
       return;
     }
   add_to_recent (file);
+  g_set_object (&self->file, file);
   set_report (self, report);
 }
 
@@ -210,6 +214,16 @@ const char *
 _ind_window_get_visible_page (IndWindow *self)
 {
   return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/* The semáforo of the charts follows the preferences. */
+static void
+update_bands (IndWindow *self)
+{
+  IndSemaforoBands bands;
+
+  ind_preferences_get_bands (self->settings, &bands);
+  ind_chart_view_set_bands (self->charts, &bands);
 }
 
 /* Search */
@@ -406,6 +420,8 @@ ind_window_dispose (GObject *object)
   g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_WINDOW);
   g_clear_object (&self->report);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
   g_clear_object (&self->recent_files);
   g_clear_object (&self->recent_menu);
 
@@ -431,7 +447,9 @@ ind_window_class_init (IndWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (IND_TYPE_CHART_VIEW);
   g_type_ensure (IND_TYPE_DETAIL_PANE);
+  g_type_ensure (IND_TYPE_EXPORT_FLOW);
   g_type_ensure (IND_TYPE_OBSERVATIONS);
   g_type_ensure (IND_TYPE_REPORT_TABLE);
   g_type_ensure (IND_TYPE_SUMMARY_BAND);
@@ -440,9 +458,11 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, table);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, observations);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, charts);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, match_label);
@@ -450,6 +470,7 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, report_buttons);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, export_section);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, export_flow);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, recent_group);
@@ -471,6 +492,18 @@ ind_window_init (IndWindow *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->export_section, "items-changed",
+                           G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+
+  /* Every GSettings of the schema shares one backend: a change made in
+   * the preferences reaches this one too. */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::semaforo-green",
+                           G_CALLBACK (update_bands), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::semaforo-yellow",
+                           G_CALLBACK (update_bands), self, G_CONNECT_SWAPPED);
+  update_bands (self);
+  ind_export_flow_set_settings (self->export_flow, self->settings);
+  g_signal_connect_object (self->export_flow, "notify::busy",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
   self->recent_files = g_list_store_new (G_TYPE_FILE);

@@ -908,6 +908,10 @@ write_workbook (Export      *e,
       set_write_error (error, path, e->status);
       return FALSE;
     }
+  /* workbook_close() writes the whole zip and cannot be stopped: a cancel
+   * that came meanwhile still leaves the previous file as it was. */
+  if (g_cancellable_set_error_if_cancelled (e->cancellable, error))
+    return FALSE;
   return ind_atomic_file_commit (file, error);
 }
 

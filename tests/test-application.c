@@ -122,6 +122,22 @@ test_about (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+? opens the shortcuts window GtkApplication builds from
+ * gtk/help-overlay.ui; the charts page finds its icon in the resources. */
+static void
+test_window_resources (void)
+{
+  IndWindow *window = ind_window_new (app);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "indicadores-chart-symbolic"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* GTK loads icons through GdkPixbuf, which recognises an SVG by its first
  * bytes, not by its name. */
 static void
@@ -130,6 +146,7 @@ test_icons (void)
   static const char *icons[] = {
     "hicolor/scalable/apps/" APP_ID ".svg",
     "hicolor/symbolic/apps/" APP_ID "-symbolic.svg",
+    "resources/indicadores-chart-symbolic.svg",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
@@ -165,6 +182,7 @@ main (int   argc,
   g_test_add_func ("/application/window-size", test_window_size);
   g_test_add_func ("/application/preferences", test_preferences);
   g_test_add_func ("/application/about", test_about);
+  g_test_add_func ("/application/window-resources", test_window_resources);
 
   status = g_test_run ();
   g_object_unref (app);

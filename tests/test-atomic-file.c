@@ -156,7 +156,7 @@ test_read_only_folder (void)
   g_assert_null (atomic);
   g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
   /* names the file and says why, in Spanish */
-  g_assert_true (g_str_has_prefix (error->message, "No se pudo escribir Indicadores 2024-T1.xlsx: "));
+  g_assert_true (g_str_has_prefix (error->message, "No se pudo escribir «Indicadores 2024-T1.xlsx»: "));
   g_assert_cmpuint (count_entries (dir), ==, 0);
   g_assert_cmpint (umount (dir), ==, 0);
 }

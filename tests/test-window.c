@@ -330,8 +330,9 @@ test_observation_selects_row (void)
   close_window (window);
 }
 
-static AdwMessageDialog *
-find_error_dialog (IndWindow *window)
+static gpointer
+find_toplevel (IndWindow *window,
+               GType      type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -339,11 +340,17 @@ find_error_dialog (IndWindow *window)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
           gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
-        return ADW_MESSAGE_DIALOG (toplevel);
+        return toplevel;
     }
   return NULL;
+}
+
+static AdwMessageDialog *
+find_error_dialog (IndWindow *window)
+{
+  return find_toplevel (window, ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static void
@@ -398,6 +405,327 @@ test_recent (void)
   close_window (window);
 }
 
+static GtkMenuButton *
+find_menu_button (GtkWidget *widget,
+                  gboolean   primary)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)) == primary &&
+      gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child, primary);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The actions of a menu's items, those in its sections included, in
+ * order, joined with spaces. */
+static void
+collect_actions (GMenuModel *menu,
+                 GString    *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_string_append_printf (actions, "%s%s", actions->len > 0 ? " " : "", action);
+      if (section != NULL)
+        collect_actions (section, actions);
+    }
+}
+
+static char *
+menu_actions (IndWindow *window,
+              gboolean   primary)
+{
+  GtkMenuButton *button = find_menu_button (GTK_WIDGET (window), primary);
+  GString *actions = g_string_new (NULL);
+
+  g_assert_nonnull (button);
+  collect_actions (gtk_menu_button_get_menu_model (button), actions);
+  return g_string_free (actions, FALSE);
+}
+
+/* The main menu ends as GNOME apps' do; the export menu has the workbook. */
+static void
+test_menus (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *primary = menu_actions (window, TRUE);
+  g_autofree char *export = menu_actions (window, FALSE);
+
+  g_assert_true (g_str_has_suffix (primary, " app.preferences win.show-help-overlay app.about"));
+  g_assert_cmpstr (export, ==, "win.export-xlsx");
+  close_window (window);
+}
+
+static void
+test_charts_page (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GFile) file = g_file_new_for_path (ind_test_sample_path ());
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "charts");
+  g_assert_true (ind_chart_view_get_report (window->charts) == ind_window_get_report (window));
+  g_assert_cmpuint (ind_report_get_n_programs (ind_chart_view_get_report (window->charts)), ==, 4);
+
+  /* another report reaches the charts too */
+  ind_window_open (window, file);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_true (ind_chart_view_get_report (window->charts) == ind_window_get_report (window));
+  close_window (window);
+}
+
+/* The preferences write the settings; the charts redraw with them. */
+static void
+test_bands_follow_settings (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  IndSemaforoBands bands;
+
+  ind_chart_view_get_bands (window->charts, &bands);
+  g_assert_cmpfloat (bands.green, ==, 5.0);
+  g_assert_cmpfloat (bands.yellow, ==, 15.0);
+
+  g_settings_set_double (settings, "semaforo-green", 8.5);
+  ind_chart_view_get_bands (window->charts, &bands);
+  g_assert_cmpfloat (bands.green, ==, 8.5);
+  g_settings_set_double (settings, "semaforo-yellow", 20.0);
+  ind_chart_view_get_bands (window->charts, &bands);
+  g_assert_cmpfloat (bands.yellow, ==, 20.0);
+
+  g_settings_reset (settings, "semaforo-green");
+  g_settings_reset (settings, "semaforo-yellow");
+  ind_chart_view_get_bands (window->charts, &bands);
+  g_assert_cmpfloat (bands.green, ==, 5.0);
+  close_window (window);
+}
+
+/* The label of a toast (or any label) under @widget that shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* Whether @needle is among the bytes of a binary file. */
+static gboolean
+contains (const char *data,
+          gsize       length,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_xlsx (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "Indicadores 2024-T1.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_get_visible (window->export_button));
+  g_assert_true (gtk_widget_is_sensitive (window->export_button));
+  g_assert_false (shows_text (GTK_WIDGET (window->toast_overlay), "Indicadores 2024-T1.xlsx"));
+
+  /* the export runs in a thread; meanwhile its progress shows instead of
+   * the Export button, and a second one cannot start */
+  _ind_window_export_xlsx_to (window, path);
+  g_assert_true (ind_export_flow_get_busy (window->export_flow));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
+  g_assert_false (gtk_widget_get_visible (window->export_button));
+  activate (window, "win.export-xlsx");
+  g_assert_null (find_toplevel (window, GTK_TYPE_FILE_CHOOSER_DIALOG));
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
+  g_assert_true (gtk_widget_get_visible (window->export_button));
+
+  /* a whole workbook: a zip with its sheets */
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4096);
+  g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);
+  g_assert_true (contains (contents, length, "xl/workbook.xml"));
+  g_assert_true (contains (contents, length, "xl/worksheets/sheet3.xml"));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  /* the toast names the file, and offers to open it */
+  g_assert_true (shows_text (GTK_WIDGET (window->toast_overlay), "Se exportó «Indicadores 2024-T1.xlsx»"));
+  g_assert_true (shows_text (GTK_WIDGET (window->toast_overlay), "Abrir"));
+  g_assert_null (find_error_dialog (window));
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A folder under a regular file cannot exist: the export fails, says so
+ * naming the file, and leaves nothing behind. */
+static void
+test_export_unwritable (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (blocker, "Indicadores 2024-T1.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  g_file_set_contents (blocker, "", 0, &error);
+  g_assert_no_error (error);
+
+  _ind_window_export_xlsx_to (window, path);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pudo exportar el informe");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Indicadores 2024-T1.xlsx"));
+  g_assert_false (shows_text (GTK_WIDGET (window->toast_overlay), "Indicadores 2024-T1.xlsx"));
+  g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_true (gtk_widget_get_visible (window->export_button));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+  g_unlink (blocker);
+  g_rmdir (dir);
+}
+
+/* An export that only ends when cancelled, to stop it for sure while it
+ * runs. */
+static void
+cancelled (GCancellable *cancellable,
+           GTask        *task)
+{
+  g_task_return_error_if_cancelled (task);
+}
+
+static void
+start_until_cancelled (IndReport           *report,
+                       const char          *path,
+                       GSettings           *settings,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  GTask *task = g_task_new (report, cancellable, callback, user_data);
+
+  g_cancellable_connect (cancellable, G_CALLBACK (cancelled), task, g_object_unref);
+}
+
+static gboolean
+finish_until_cancelled (IndReport     *report,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static char *
+suggest_never (IndReport *report)
+{
+  g_assert_not_reached ();
+}
+
+static void
+test_export_cancel (void)
+{
+  static const IndExportFormat format = {
+    .title = "Never",
+    .filter_name = "Never",
+    .suffix = "never",
+    .suggest_name = suggest_never,
+    .start = start_until_cancelled,
+    .finish = finish_until_cancelled,
+  };
+  IndWindow *window = open_sample ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/never");
+
+  ind_export_flow_export_to (window->export_flow, &format, ind_window_get_report (window), file);
+  g_assert_true (ind_export_flow_get_busy (window->export_flow));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
+
+  /* the Cancel button next to the spinner */
+  ind_export_flow_cancel (window->export_flow);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
+  g_assert_null (find_error_dialog (window));
+  g_assert_false (shows_text (GTK_WIDGET (window->toast_overlay), "never"));
+  close_window (window);
+}
+
+/* The save dialog starts in the export folder of the preferences, else in
+ * the report's folder; the bundled example has none on disk. */
+static void
+test_export_default_folder (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) sample = g_file_new_for_path (ind_test_sample_path ());
+  g_autoptr(GFile) sample_dir = g_file_get_parent (sample);
+  g_autoptr(GFile) resource = g_file_new_for_uri ("resource:///mx/oosapat/Indicadores/sample/oosapat-indicadores-2024-03.txt");
+  g_autoptr(GFile) exports = g_file_new_for_path ("/srv/consejo/exportaciones");
+  g_autofree char *exports_uri = g_file_get_uri (exports);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) fallback = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+  g_autoptr(GFile) folder = NULL;
+
+  folder = ind_export_default_folder (settings, sample);
+  g_assert_true (g_file_equal (folder, sample_dir));
+  g_clear_object (&folder);
+
+  folder = ind_export_default_folder (settings, resource);
+  g_assert_true (g_file_equal (folder, fallback));
+  g_clear_object (&folder);
+
+  g_settings_set_string (settings, "export-folder", exports_uri);
+  folder = ind_export_default_folder (settings, sample);
+  g_assert_true (g_file_equal (folder, exports));
+  g_clear_object (&folder);
+  folder = ind_export_default_folder (settings, resource);
+  g_assert_true (g_file_equal (folder, exports));
+  g_settings_reset (settings, "export-folder");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +744,13 @@ main (int   argc,
   g_test_add_func ("/window/observation-selects-row", test_observation_selects_row);
   g_test_add_func ("/window/bad-file-keeps-report", test_bad_file_keeps_report);
   g_test_add_func ("/window/recent", test_recent);
+  g_test_add_func ("/window/menus", test_menus);
+  g_test_add_func ("/window/charts-page", test_charts_page);
+  g_test_add_func ("/window/bands-follow-settings", test_bands_follow_settings);
+  g_test_add_func ("/window/export-xlsx", test_export_xlsx);
+  g_test_add_func ("/window/export-unwritable", test_export_unwritable);
+  g_test_add_func ("/window/export-cancel", test_export_cancel);
+  g_test_add_func ("/window/export-default-folder", test_export_default_folder);
 
   return g_test_run ();
 }
