@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "ind-atomic-file.h"
@@ -119,6 +120,37 @@ ind_atomic_file_commit (IndAtomicFile  *self,
     }
   self->committed = TRUE;
   return TRUE;
+}
+
+/* Below this much free space, a failed write is taken to be a full disk. */
+#define NEARLY_FULL (1024 * 1024)
+
+/**
+ * ind_atomic_file_set_error:
+ * @writer_reason: what the writer library said (often only "write error")
+ *
+ * Sets the error for a writer that failed on the temporary file. The
+ * writers (cairo, libxlsxwriter) lose errno, so a full disk, the common
+ * case, is recognised from the folder's free space and said plainly.
+ */
+void
+ind_atomic_file_set_error (IndAtomicFile  *self,
+                           GError        **error,
+                           const char     *writer_reason)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
+  struct statvfs fs;
+  const char *reason = writer_reason;
+
+  g_return_if_fail (self != NULL);
+
+  dir = g_path_get_dirname (self->temp_path);
+  if (statvfs (dir, &fs) == 0 && (guint64)fs.f_bavail * fs.f_frsize < NEARLY_FULL)
+    reason = g_strerror (ENOSPC);
+
+  name = g_filename_display_basename (self->target_path);
+  g_set_error (error, IND_ERROR, IND_ERROR_WRITE, _("%s could not be written: %s"), name, reason);
 }
 
 /* Removes the temporary unless it was committed. */

@@ -16,6 +16,9 @@ IndAtomicFile *ind_atomic_file_new           (const char     *target_path,
 const char    *ind_atomic_file_get_temp_path (IndAtomicFile  *self);
 gboolean       ind_atomic_file_commit        (IndAtomicFile  *self,
                                               GError        **error);
+void           ind_atomic_file_set_error     (IndAtomicFile  *self,
+                                              GError        **error,
+                                              const char     *writer_reason);
 void           ind_atomic_file_free          (IndAtomicFile  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IndAtomicFile, ind_atomic_file_free)

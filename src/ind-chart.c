@@ -571,8 +571,7 @@ ind_chart_save (IndReport             *report,
                         width, height, options);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, IND_ERROR, IND_ERROR_WRITE, _("%s could not be written: %s"),
-                   name, cairo_status_to_string (status));
+      ind_atomic_file_set_error (file, error, cairo_status_to_string (status));
       return FALSE;
     }
   return ind_atomic_file_commit (file, error);

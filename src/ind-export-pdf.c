@@ -140,10 +140,7 @@ write_pdf (IndReport                  *report,
     return !g_cancellable_set_error_if_cancelled (cancellable, error);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_autofree char *name = g_filename_display_basename (path);
-
-      g_set_error (error, IND_ERROR, IND_ERROR_WRITE, _("%s could not be written: %s"),
-                   name, cairo_status_to_string (status));
+      ind_atomic_file_set_error (file, error, cairo_status_to_string (status));
       return FALSE;
     }
   return ind_atomic_file_commit (file, error);

@@ -853,17 +853,6 @@ set_properties (Export *e)
   check (e, workbook_set_properties (e->workbook, &properties));
 }
 
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 lxw_error    status)
-{
-  g_autofree char *name = g_filename_display_basename (path);
-
-  g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
-               _("%s could not be written: %s"), name, lxw_strerror (status));
-}
-
 static gboolean
 write_workbook (Export      *e,
                 const char  *path,
@@ -880,7 +869,7 @@ write_workbook (Export      *e,
   e->workbook = workbook_new (ind_atomic_file_get_temp_path (file));
   if (e->workbook == NULL)
     {
-      set_write_error (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      ind_atomic_file_set_error (file, error, lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
       return FALSE;
     }
 
@@ -898,14 +887,14 @@ write_workbook (Export      *e,
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        set_write_error (error, path, e->status);
+        ind_atomic_file_set_error (file, error, lxw_strerror (e->status));
       return FALSE;
     }
 
   e->status = workbook_close (e->workbook);
   if (e->status != LXW_NO_ERROR)
     {
-      set_write_error (error, path, e->status);
+      ind_atomic_file_set_error (file, error, lxw_strerror (e->status));
       return FALSE;
     }
   /* workbook_close() writes the whole zip and cannot be stopped: a cancel
