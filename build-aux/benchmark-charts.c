@@ -1,7 +1,7 @@
 /* benchmark-charts.c: how long chart 1 (ejecución) takes to draw for
  * 1,000 programs. Target: under 16 ms, one frame at 60 Hz.
  *
- * Run with build-aux/benchmark-charts.
+ * Run by build-aux/benchmark.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
