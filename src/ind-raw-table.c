@@ -5,13 +5,16 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "ind-raw-table.h"
 
 struct _IndRawTable
 {
-  IndFormat  format;
-  GArray    *rows;   /* IndRawRow */
-  GArray    *notes;  /* IndRawNote */
+  IndFormat     format;
+  GArray       *rows;     /* IndRawRow */
+  GArray       *notes;    /* IndRawNote */
+  GStringChunk *strings;  /* every cell's text: one free for 10⁶ cells */
 };
 
 static void
@@ -19,7 +22,7 @@ clear_row (gpointer data)
 {
   IndRawRow *row = data;
 
-  g_strfreev (row->cells);
+  g_free (row->cells); /* the texts live in the table's string chunk */
 }
 
 static void
@@ -41,6 +44,7 @@ ind_raw_table_new (IndFormat format)
   g_array_set_clear_func (table->rows, clear_row);
   table->notes = g_array_new (FALSE, FALSE, sizeof (IndRawNote));
   g_array_set_clear_func (table->notes, clear_note);
+  table->strings = g_string_chunk_new (64 * 1024);
   return table;
 }
 
@@ -51,6 +55,7 @@ ind_raw_table_free (IndRawTable *table)
     return;
   g_array_unref (table->rows);
   g_array_unref (table->notes);
+  g_string_chunk_free (table->strings);
   g_free (table);
 }
 
@@ -69,25 +74,81 @@ ind_raw_table_set_format (IndRawTable *table,
   table->format = format;
 }
 
-/* Takes ownership of @cells (a NULL-terminated array, may be NULL). Each
- * cell is trimmed of surrounding blanks. */
+/* Copies @len bytes of @text into the table, without surrounding blanks. */
+static char *
+insert_trimmed (IndRawTable *table,
+                const char  *text,
+                gsize        len)
+{
+  while (len > 0 && g_ascii_isspace (*text))
+    text++, len--;
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  return g_string_chunk_insert_len (table->strings, text, len);
+}
+
+static void
+append_row (IndRawTable *table,
+            char       **cells,
+            guint        n_cells,
+            guint        line,
+            guint        page)
+{
+  IndRawRow row = { cells, n_cells, line, page };
+
+  g_array_append_val (table->rows, row);
+}
+
+/* Takes @cells (a NULL-terminated array, may be NULL), keeping each cell
+ * trimmed of surrounding blanks. */
 void
 ind_raw_table_add_row (IndRawTable  *table,
                        char        **cells,
                        guint         line,
                        guint         page)
 {
-  IndRawRow row;
+  guint n = cells != NULL ? g_strv_length (cells) : 0;
+  char **copy = g_new (char *, n + 1);
 
   g_return_if_fail (table != NULL);
 
-  row.cells = cells != NULL ? cells : g_new0 (char *, 1);
-  row.n_cells = g_strv_length (row.cells);
-  for (guint i = 0; i < row.n_cells; i++)
-    g_strstrip (row.cells[i]);
-  row.line = line;
-  row.page = page;
-  g_array_append_val (table->rows, row);
+  for (guint i = 0; i < n; i++)
+    copy[i] = insert_trimmed (table, cells[i], strlen (cells[i]));
+  copy[n] = NULL;
+  g_strfreev (cells);
+  append_row (table, copy, n, line, page);
+}
+
+/* Splits @len bytes of @text at each @separator into a row: the text
+ * reader's path, with no copy of the line. */
+void
+ind_raw_table_add_row_split (IndRawTable *table,
+                             const char  *text,
+                             gsize        len,
+                             char         separator,
+                             guint        line,
+                             guint        page)
+{
+  const char *end = text + len;
+  guint n = 1;
+  char **cells;
+
+  g_return_if_fail (table != NULL);
+
+  for (const char *p = text; p < end; p++)
+    n += *p == separator;
+  cells = g_new (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *stop = memchr (text, separator, end - text);
+
+      if (stop == NULL)
+        stop = end;
+      cells[i] = insert_trimmed (table, text, stop - text);
+      text = stop + 1;
+    }
+  cells[n] = NULL;
+  append_row (table, cells, n, line, page);
 }
 
 guint

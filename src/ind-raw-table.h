@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * text; the builder alone decides what the cells mean. */
 typedef struct
 {
-  char  **cells;    /* NULL-terminated, never NULL */
+  char  **cells;    /* NULL-terminated, never NULL; owned by the table */
   guint   n_cells;
   guint   line;     /* 1-based source line or sheet row; 0 if unknown */
   guint   page;     /* 1-based PDF page; 0 otherwise */
@@ -40,6 +40,12 @@ void             ind_raw_table_set_format (IndRawTable      *table,
                                           IndFormat         format);
 void             ind_raw_table_add_row   (IndRawTable        *table,
                                           char              **cells,
+                                          guint               line,
+                                          guint               page);
+void             ind_raw_table_add_row_split (IndRawTable  *table,
+                                          const char         *text,
+                                          gsize               len,
+                                          char                separator,
                                           guint               line,
                                           guint               page);
 guint            ind_raw_table_get_n_rows (const IndRawTable *table);

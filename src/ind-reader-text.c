@@ -202,23 +202,9 @@ split_tabs (IndRawTable *table,
   for (const char *p = text; *p; line++)
     {
       const char *eol = strchr (p, '\n');
-      const char *end = eol ? eol : p + strlen (p);
-      GPtrArray *cells = g_ptr_array_new ();
+      gsize len = eol ? (gsize)(eol - p) : strlen (p);
 
-      /* Split in place rather than copy the line and g_strsplit() it:
-       * this loop runs once per row of a report of 10⁵ rows. */
-      for (const char *cell = p;;)
-        {
-          const char *tab = memchr (cell, '\t', end - cell);
-          const char *cell_end = tab ? tab : end;
-
-          g_ptr_array_add (cells, g_strndup (cell, cell_end - cell));
-          if (!tab)
-            break;
-          cell = tab + 1;
-        }
-      g_ptr_array_add (cells, NULL);
-      ind_raw_table_add_row (table, (char **)g_ptr_array_free (cells, FALSE), line, 0);
+      ind_raw_table_add_row_split (table, p, len, '\t', line, 0);
       if (!eol)
         break;
       p = eol + 1;

@@ -94,7 +94,7 @@ ind_test_table_from_tsv (IndFormat   format,
   g_auto(GStrv) lines = g_strsplit (tsv, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    ind_raw_table_add_row (table, g_strsplit (lines[i], "\t", -1), i + 1, 0);
+    ind_raw_table_add_row_split (table, lines[i], strlen (lines[i]), '\t', i + 1, 0);
   return table;
 }
 

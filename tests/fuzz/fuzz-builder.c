@@ -21,7 +21,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   IndReport *report;
 
   for (guint i = 0; lines[i] != NULL; i++)
-    ind_raw_table_add_row (table, g_strsplit (lines[i], "\t", -1), i + 1, i / 40 + 1);
+    ind_raw_table_add_row_split (table, lines[i], strlen (lines[i]), '\t', i + 1, i / 40 + 1);
 
   report = ind_report_build (table, NULL);
   if (report != NULL)
