@@ -358,7 +358,6 @@ static gboolean
 read_title (Builder  *b,
             GError  **error)
 {
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) entity = g_string_new (NULL);
   guint first_line = 0;
 

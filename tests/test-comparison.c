@@ -379,7 +379,6 @@ test_summary (void)
 {
   g_autoptr(IndComparison) comparison = compare (q1, q2, NULL);
   g_autofree char *summary = ind_comparison_to_summary (comparison);
-  g_autofree char *new_line = NULL;
   const char *added, *vanished;
 
   g_assert_true (g_str_has_prefix (summary, "ORGANISMO OPERADOR"));

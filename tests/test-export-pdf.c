@@ -391,7 +391,6 @@ static void
 test_summary_footer (void)
 {
   guint n = pdf_n_pages (sample_summary);
-  g_autoptr(GDateTime) generated = generation_date ();
   GDate date;
   g_autofree char *day = NULL;
 

@@ -697,7 +697,6 @@ test_autosave_failed (void)
   g_autoptr(IndProject) project = open_ok (report_file);
   g_autofree char *blocker = g_build_filename (g_get_user_state_dir (), "indicadores", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
 
   /* A file where the autosave folder should be. */
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_state_dir (), 0700), ==, 0);

@@ -243,7 +243,6 @@ static void
 test_diagnostics (void)
 {
   IndDiagnostic *d;
-  g_autofree char *difference = NULL;
 
   /* program 103's components do not add up */
   g_assert_cmpuint (ind_test_count_code (sample, "sum-mismatch", "103"), ==, 3);
