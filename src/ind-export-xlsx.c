@@ -1170,13 +1170,20 @@ write_comparison_programs (Export      *e,
   return row + 1;
 }
 
-/* The native chart: % ejercido of each program, one series per period. */
+/* Rows left free under the programs for their chart, which is 1.5 ×
+ * 288 pixels tall, and 20 pixels a row. */
+#define COMPARISON_CHART_ROWS 24
+
+/* The native chart at @at: % ejercido of each program, one series per
+ * period. Below the table rather than beside it, so that a printed page
+ * is as wide as the table. */
 static void
 add_comparison_chart (Export      *e,
                       Comparacion *c,
                       lxw_row_t    header,
                       lxw_row_t    first,
-                      lxw_row_t    last)
+                      lxw_row_t    last,
+                      lxw_row_t    at)
 {
   lxw_chart *chart = workbook_add_chart (e->workbook, LXW_CHART_BAR);
   lxw_chart_options placement = { .x_scale = 1.5, .y_scale = 1.5 };
@@ -1196,7 +1203,7 @@ add_comparison_chart (Export      *e,
   chart_axis_set_num_format (chart->x_axis, "0%");
   chart_axis_set_reverse (chart->y_axis);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
-  check (e, worksheet_insert_chart_opt (c->sheet.ws, header, c->changes_col + 2, chart, &placement));
+  check (e, worksheet_insert_chart_opt (c->sheet.ws, at, COMPARACION_COL_PATH, chart, &placement));
 }
 
 /* A heading with the count, and the rows of @rows with the period in
@@ -1309,7 +1316,10 @@ write_comparacion (Export  *e,
   header = row;
   row = write_comparison_programs (e, &c, header);
   if (n_programs > 0)
-    add_comparison_chart (e, &c, header, header + 1, header + n_programs);
+    {
+      add_comparison_chart (e, &c, header, header + 1, header + n_programs, row + 1);
+      row += COMPARISON_CHART_ROWS;
+    }
   if (!keep_going (e, error))
     return FALSE;
 
