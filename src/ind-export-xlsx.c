@@ -1436,12 +1436,13 @@ write_workbook (Export      *e,
  * @report: the report, not modified while the export runs
  * @path: the workbook to write; an existing file is replaced only once
  *   the new one is complete
- * @options: (nullable): semáforo bands; %NULL for the defaults
+ * @options: (nullable): semáforo bands, the remarks' project, the
+ *   comparison; %NULL for the defaults
  * @cancellable: (nullable): checked between rows
  *
- * Writes the sheets "Resumen", "Detalle" and "Observaciones". On any
- * error or cancellation the previous @path is untouched and no temporary
- * file is left.
+ * Writes the sheets "Resumen", "Detalle" and "Observaciones", and
+ * "Comparación" with @options->comparison. On any error or cancellation
+ * the previous @path is untouched and no temporary file is left.
  *
  * Returns: %TRUE when @path holds the new workbook
  */
