@@ -30,8 +30,9 @@
 #define SHEET_OBSERVACIONES "Observaciones"
 #define SHEET_COMPARACION   "Comparación"
 
-/* A comparison takes three columns per period. */
 #define MAX_COLUMNS      128
+/* Comparación takes three columns per period and four others. */
+#define MAX_PERIODS      ((MAX_COLUMNS - 4) / 3)
 /* In characters: a long name is cut off on screen rather than pushing
  * every figure out of sight. */
 #define MAX_COLUMN_WIDTH 70
@@ -1284,7 +1285,7 @@ write_comparacion (Export  *e,
   c.change_col = period_col (c.n_periods, 0);
   c.changes_col = c.change_col + 1;
   c.sheet.n_columns = c.changes_col + 1;
-  g_assert (c.sheet.n_columns <= MAX_COLUMNS);
+  g_assert (c.sheet.n_columns <= MAX_COLUMNS);  /* checked by ind_export_xlsx() */
   worksheet_set_landscape (c.sheet.ws);
   worksheet_fit_to_pages (c.sheet.ws, 1, 0);
 
@@ -1475,6 +1476,14 @@ ind_export_xlsx (IndReport                  *report,
     }
   else
     ind_semaforo_bands_init (&e.bands);
+  if (e.comparison != NULL && ind_comparison_get_n_periods (e.comparison) > MAX_PERIODS)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
+                   _("%s could not be written: a workbook compares %u periods at most."), name, MAX_PERIODS);
+      return FALSE;
+    }
   e.has_pace = ind_report_get_expected_pace (report, &e.pace);
   e.pace /= 100.0;
 

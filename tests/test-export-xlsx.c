@@ -830,6 +830,39 @@ test_cli_remarks_and_comparison (void)
   remove_tree (dir);
 }
 
+/* Comparación has a column per figure and period: past the columns it
+ * can hold, the workbook is refused, not cut. */
+static void
+test_too_many_periods (void)
+{
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(IndComparison) comparison = NULL;
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "diez-años.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  IndExportXlsxOptions options;
+
+  /* 42 quarters, from March 2014 */
+  for (guint q = 0; q < 42; q++)
+    {
+      IndReport *report = ind_test_load_sample ();
+      g_autoptr(GDate) end = g_date_new_dmy (1, 3 * (q % 4) + 3, 2014 + q / 4);
+
+      g_date_set_day (end, g_date_get_days_in_month (g_date_get_month (end), g_date_get_year (end)));
+      ind_report_set_period_end (report, end);
+      g_ptr_array_add (reports, report);
+    }
+  comparison = ind_comparison_new ((IndReport **)reports->pdata, reports->len, &error);
+  g_assert_no_error (error);
+  ind_export_xlsx_options_init (&options);
+  options.comparison = comparison;
+  g_assert_false (ind_export_xlsx (g_ptr_array_index (reports, 0), path, &options, NULL, &error));
+  g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
+  g_assert_cmpstr (error->message, ==, "No se pudo escribir «diez-años.xlsx»: un libro compara 41 periodos como máximo.");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -847,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/export-xlsx/remarks-and-comparison", test_remarks_and_comparison);
   g_test_add_func ("/export-xlsx/async-comparison", test_async_comparison);
   g_test_add_func ("/export-xlsx/cli-remarks-and-comparison", test_cli_remarks_and_comparison);
+  g_test_add_func ("/export-xlsx/too-many-periods", test_too_many_periods);
 
   return g_test_run ();
 }
