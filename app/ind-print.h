@@ -1,5 +1,4 @@
-/* ind-print.h: printing the summary, and exporting it or the slides
- * from the window
+/* ind-print.h: printing the summary
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,17 +7,12 @@
 
 #include <adwaita.h>
 
-#include "ind-export-pdf.h"
 #include "ind-report.h"
 
 G_BEGIN_DECLS
 
-GtkPrintOperation *ind_print_operation_new (IndReport       *report);
-void               ind_print_report        (GtkWindow       *parent,
-                                            IndReport       *report);
-void               ind_print_export_pdf    (GtkWindow       *parent,
-                                            AdwToastOverlay *toasts,
-                                            IndReport       *report,
-                                            IndPdfDocument   document);
+GtkPrintOperation *ind_print_operation_new (IndReport *report);
+void               ind_print_report        (GtkWindow *parent,
+                                            IndReport *report);
 
 G_END_DECLS

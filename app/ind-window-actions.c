@@ -7,8 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "ind-export-pdf.h"
 #include "ind-export-xlsx.h"
 #include "ind-preferences-window.h"
+#include "ind-print.h"
 #include "ind-window-private.h"
 
 #define SAMPLE_URI "resource://" RESOURCE_PREFIX "/sample/oosapat-indicadores-2024-03.txt"
@@ -23,24 +27,8 @@ static const char *report_actions[] = {
   "win.show-page",
   "win.reveal",
   "win.show-details",
+  "win.print",
 };
-
-/* Exports need a report, and run one at a time. */
-static const char *export_actions[] = {
-  "win.export-xlsx",
-};
-
-void
-_ind_window_update_actions (IndWindow *self)
-{
-  gboolean exporting = ind_export_flow_get_busy (self->export_flow);
-
-  for (guint i = 0; i < G_N_ELEMENTS (report_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), report_actions[i], self->report != NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), export_actions[i],
-                                   self->report != NULL && !exporting);
-}
 
 static void
 chooser_response (GtkNativeDialog *chooser,
@@ -162,12 +150,14 @@ reveal_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (self->table));
 }
 
-/* Exports: each is an IndExportFormat run by the window's IndExportFlow. */
+/* Exports: each is an IndExportFormat run by the window's IndExportFlow,
+ * whose data is the window. */
 
 static void
 start_xlsx (IndReport           *report,
             const char          *path,
             GSettings           *settings,
+            gpointer             data,
             GCancellable        *cancellable,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
@@ -179,6 +169,73 @@ start_xlsx (IndReport           *report,
   ind_export_xlsx_async (report, path, &options, cancellable, callback, user_data);
 }
 
+static void
+start_pdf (IndReport           *report,
+           IndPdfDocument       document,
+           const char          *path,
+           GSettings           *settings,
+           gpointer             data,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
+{
+  IndExportPdfOptions options;
+
+  ind_export_pdf_options_init (&options);
+  /* the schema's enum has IndPageSize's values */
+  options.page_size = g_settings_get_enum (settings, "pdf-page-size");
+  ind_preferences_get_bands (settings, &options.bands);
+  ind_export_pdf_async (report, document, path, &options, cancellable, callback, user_data);
+}
+
+static void
+start_pdf_summary (IndReport           *report,
+                   const char          *path,
+                   GSettings           *settings,
+                   gpointer             data,
+                   GCancellable        *cancellable,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
+{
+  start_pdf (report, IND_PDF_SUMMARY, path, settings, data, cancellable, callback, user_data);
+}
+
+static void
+start_pdf_slides (IndReport           *report,
+                  const char          *path,
+                  GSettings           *settings,
+                  gpointer             data,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  start_pdf (report, IND_PDF_SLIDES, path, settings, data, cancellable, callback, user_data);
+}
+
+/* The workbook's name with another ending: "Indicadores 2024-T1 (resumen).pdf". */
+static char *
+suggest_pdf_name (IndReport  *report,
+                  const char *format)
+{
+  g_autofree char *name = ind_export_xlsx_suggest_name (report);
+
+  if (g_str_has_suffix (name, ".xlsx"))
+    name[strlen (name) - strlen (".xlsx")] = '\0';
+  return g_strdup_printf (format, name);
+}
+
+static char *
+suggest_summary_name (IndReport *report)
+{
+  return suggest_pdf_name (report, _("%s (summary).pdf"));
+}
+
+static char *
+suggest_slides_name (IndReport *report)
+{
+  return suggest_pdf_name (report, _("%s (slides).pdf"));
+}
+
 static const IndExportFormat xlsx_format = {
   .title = N_("Export to Excel"),
   .filter_name = N_("Excel Workbook"),
@@ -188,23 +245,84 @@ static const IndExportFormat xlsx_format = {
   .finish = ind_export_xlsx_finish,
 };
 
+static const IndExportFormat summary_format = {
+  .title = N_("Export to PDF"),
+  .filter_name = N_("PDF Document"),
+  .suffix = "pdf",
+  .suggest_name = suggest_summary_name,
+  .start = start_pdf_summary,
+  .finish = ind_export_pdf_finish,
+};
+
+static const IndExportFormat slides_format = {
+  .title = N_("Export Slides"),
+  .filter_name = N_("PDF Document"),
+  .suffix = "pdf",
+  .suggest_name = suggest_slides_name,
+  .start = start_pdf_slides,
+  .finish = ind_export_pdf_finish,
+};
+
+/* Exports need a report, and run one at a time. */
+static const struct
+{
+  const char            *action;
+  const IndExportFormat *format;
+} exports[] = {
+  { "win.export-xlsx", &xlsx_format },
+  { "win.export-pdf", &summary_format },
+  { "win.export-slides", &slides_format },
+};
+
+static const IndExportFormat *
+find_export (const char *action_name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    if (g_str_equal (exports[i].action, action_name))
+      return exports[i].format;
+  g_return_val_if_reached (NULL);
+}
+
 static void
-export_xlsx_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   IndWindow *self = IND_WINDOW (widget);
 
-  ind_export_flow_choose (self->export_flow, &xlsx_format, self->report, self->file);
+  ind_export_flow_choose (self->export_flow, find_export (action_name), self->report, self->file, self);
 }
 
 void
-_ind_window_export_xlsx_to (IndWindow  *self,
-                            const char *path)
+_ind_window_export_to (IndWindow  *self,
+                       const char *action_name,
+                       const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  ind_export_flow_export_to (self->export_flow, &xlsx_format, self->report, file);
+  ind_export_flow_export_to (self->export_flow, find_export (action_name), self->report, file, self);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+
+  ind_print_report (GTK_WINDOW (self), self->report);
+}
+
+void
+_ind_window_update_actions (IndWindow *self)
+{
+  gboolean exporting = ind_export_flow_get_busy (self->export_flow);
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), report_actions[i], self->report != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), exports[i].action,
+                                   self->report != NULL && !exporting);
 }
 
 void
@@ -223,7 +341,9 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.reveal", "s", reveal_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
-  gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_xlsx_action);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    gtk_widget_class_install_action (widget_class, exports[i].action, NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -239,5 +359,7 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "observations");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "charts");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-xlsx", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-details", NULL);
 }

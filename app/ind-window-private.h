@@ -52,9 +52,11 @@ void _ind_window_class_actions_init (IndWindowClass *klass);
 void _ind_window_update_actions     (IndWindow      *self);
 void _ind_window_show_search        (IndWindow      *self);
 
-/* Test-only: exports to @path as win.export-xlsx does after its dialog. */
-void _ind_window_export_xlsx_to (IndWindow  *self,
-                                 const char *path);
+/* Test-only: exports to @path as the export action @action_name
+ * ("win.export-pdf") does after its dialog. */
+void _ind_window_export_to (IndWindow  *self,
+                            const char *action_name,
+                            const char *path);
 
 /* Test-only getters. */
 IndReportTable      *_ind_window_get_table          (IndWindow       *self);

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ind-print.h"
 #include "ind-test-util.h"
 #include "ind-window-private.h"
 
@@ -455,7 +456,8 @@ menu_actions (IndWindow *window,
   return g_string_free (actions, FALSE);
 }
 
-/* The main menu ends as GNOME apps' do; the export menu has the workbook. */
+/* The main menu ends as GNOME apps' do; the export menu has the workbook,
+ * the summary, the slides and printing. */
 static void
 test_menus (void)
 {
@@ -464,7 +466,7 @@ test_menus (void)
   g_autofree char *export = menu_actions (window, FALSE);
 
   g_assert_true (g_str_has_suffix (primary, " app.preferences win.show-help-overlay app.about"));
-  g_assert_cmpstr (export, ==, "win.export-xlsx");
+  g_assert_cmpstr (export, ==, "win.export-xlsx win.export-pdf win.export-slides win.print");
   close_window (window);
 }
 
@@ -569,7 +571,7 @@ test_export_xlsx (void)
 
   /* the export runs in a thread; meanwhile its progress shows instead of
    * the Export button, and a second one cannot start */
-  _ind_window_export_xlsx_to (window, path);
+  _ind_window_export_to (window, "win.export-xlsx", path);
   g_assert_true (ind_export_flow_get_busy (window->export_flow));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
   g_assert_false (gtk_widget_get_visible (window->export_button));
@@ -598,6 +600,96 @@ test_export_xlsx (void)
   g_rmdir (dir);
 }
 
+/* The summary and the slides go through the same flow as the workbook:
+ * in a thread, then a toast naming the file. */
+static void
+test_export_pdf (void)
+{
+  static const struct
+  {
+    const char *action;
+    const char *name;
+    const char *size;
+  } documents[] = {
+    { "win.export-pdf", "Indicadores 2024-T1 (resumen).pdf", "792 x 612 pts (letter)" },
+    { "win.export-slides", "Indicadores 2024-T1 (diapositivas).pdf", "960 x 540 pts" },
+  };
+  IndWindow *window = open_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, documents[i].name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *toast = g_strdup_printf ("Se exportó «%s»", documents[i].name);
+      g_autofree char *info = NULL;
+      gsize length;
+      g_autoptr(GError) error = NULL;
+
+      _ind_window_export_to (window, documents[i].action, path);
+      g_assert_true (ind_export_flow_get_busy (window->export_flow));
+      WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (length, >, 4096);
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      info = ind_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
+      g_assert_nonnull (strstr (info, documents[i].size));
+      WAIT_FOR (shows_text (GTK_WIDGET (window->toast_overlay), toast));
+      g_assert_null (find_error_dialog (window));
+      g_unlink (path);
+    }
+  close_window (window);
+  g_rmdir (dir);
+}
+
+/* The PDF's page size is the one of the preferences. */
+static void
+test_export_pdf_a4 (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "resumen.pdf", NULL);
+  g_autofree char *info = NULL;
+
+  g_settings_set_string (settings, "pdf-page-size", "a4");
+  _ind_window_export_to (window, "win.export-pdf", path);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_settings_reset (settings, "pdf-page-size");
+
+  info = ind_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
+  g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Ctrl+P builds the print operation of the summary; here it prints to a
+ * file instead of showing the dialog. */
+static void
+test_print (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "impreso.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = ind_print_operation_new (ind_window_get_report (window));
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
+  g_assert_nonnull (strstr (text, "$168,837,476.42"));
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A folder under a regular file cannot exist: the export fails, says so
  * naming the file, and leaves nothing behind. */
 static void
@@ -613,7 +705,7 @@ test_export_unwritable (void)
   g_file_set_contents (blocker, "", 0, &error);
   g_assert_no_error (error);
 
-  _ind_window_export_xlsx_to (window, path);
+  _ind_window_export_to (window, "win.export-xlsx", path);
   WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
 
   dialog = find_error_dialog (window);
@@ -644,6 +736,7 @@ static void
 start_until_cancelled (IndReport           *report,
                        const char          *path,
                        GSettings           *settings,
+                       gpointer             data,
                        GCancellable        *cancellable,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
@@ -681,7 +774,7 @@ test_export_cancel (void)
   IndWindow *window = open_sample ();
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/never");
 
-  ind_export_flow_export_to (window->export_flow, &format, ind_window_get_report (window), file);
+  ind_export_flow_export_to (window->export_flow, &format, ind_window_get_report (window), file, NULL);
   g_assert_true (ind_export_flow_get_busy (window->export_flow));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
 
@@ -748,6 +841,9 @@ main (int   argc,
   g_test_add_func ("/window/charts-page", test_charts_page);
   g_test_add_func ("/window/bands-follow-settings", test_bands_follow_settings);
   g_test_add_func ("/window/export-xlsx", test_export_xlsx);
+  g_test_add_func ("/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/window/export-pdf-a4", test_export_pdf_a4);
+  g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/export-unwritable", test_export_unwritable);
   g_test_add_func ("/window/export-cancel", test_export_cancel);
   g_test_add_func ("/window/export-default-folder", test_export_default_folder);
