@@ -30,6 +30,13 @@ static const char *report_actions[] = {
   "win.print",
 };
 
+/* Actions on the remarks of the report. */
+static const char *project_actions[] = {
+  "win.save",
+  "win.save-as",
+  "win.delete-remark",
+};
+
 static void
 chooser_response (GtkNativeDialog *chooser,
                   int              response,
@@ -57,10 +64,13 @@ open_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (reports, _("Reports"));
+  gtk_file_filter_set_name (reports, _("Reports and Remarks"));
   gtk_file_filter_add_mime_type (reports, "text/plain");
   gtk_file_filter_add_mime_type (reports, "text/csv");
   gtk_file_filter_add_mime_type (reports, "text/tab-separated-values");
+  gtk_file_filter_add_mime_type (reports, "application/pdf");
+  gtk_file_filter_add_mime_type (reports, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_suffix (reports, IND_PROJECT_SUFFIX + 1);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), reports);
@@ -148,6 +158,125 @@ reveal_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, "table");
   if (ind_report_table_reveal (self->table, item))
     gtk_widget_grab_focus (GTK_WIDGET (self->table));
+}
+
+/* Remarks ------------------------------------------------------------------ */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+  const char *path = g_str_equal (action_name, "win.undo") ? ind_project_undo (self->project)
+                                                          : ind_project_redo (self->project);
+
+  if (path != NULL)
+    _ind_window_show_remark (self, path);
+}
+
+/* Deleting a remark left without an item; Ctrl+Z brings it back. */
+static void
+delete_remark_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+
+  ind_project_set_remark (self->project, g_variant_get_string (parameter, NULL), NULL);
+}
+
+static void
+save_as_response (GtkNativeDialog *chooser,
+                  int              response,
+                  IndWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      self->close_after_save = FALSE;
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  _ind_window_save_project_to (self, file);
+}
+
+/* "oosapat-indicadores-2024-03.txt" → "oosapat-indicadores-2024-03.indicadores" */
+static char *
+suggest_project_name (IndWindow *self)
+{
+  GFile *file = ind_project_get_file (self->project);
+  const char *source = ind_report_get_source_name (self->report);
+  g_autofree char *stem = NULL;
+  char *dot;
+
+  if (file != NULL)
+    return g_file_get_basename (file);
+  stem = g_strdup (source != NULL ? source : "Indicadores");
+  dot = strrchr (stem, '.');
+  if (dot != NULL && dot != stem)
+    *dot = '\0';
+  return g_strconcat (stem, IND_PROJECT_SUFFIX, NULL);
+}
+
+/* Where the project is, else beside the report, else in Documents. */
+static GFile *
+project_folder (IndWindow *self)
+{
+  GFile *file = ind_project_get_file (self->project);
+  const char *documents;
+
+  if (file == NULL && self->file != NULL && g_file_is_native (self->file))
+    file = self->file;
+  if (file != NULL)
+    return g_file_get_parent (file);
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+}
+
+void
+_ind_window_save_project_as (IndWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = project_folder (self);
+  g_autofree char *name = suggest_project_name (self);
+
+  chooser = gtk_file_chooser_native_new (_("Save Remarks"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Indicadores Remarks"));
+  gtk_file_filter_add_suffix (filter, IND_PROJECT_SUFFIX + 1);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _ind_window_save_project_as (IND_WINDOW (widget));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+
+  if (ind_project_get_file (self->project) != NULL)
+    _ind_window_save_project_to (self, NULL);
+  else
+    _ind_window_save_project_as (self);
 }
 
 /* Exports: each is an IndExportFormat run by the window's IndExportFlow,
@@ -320,9 +449,17 @@ _ind_window_update_actions (IndWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (report_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), report_actions[i], self->report != NULL);
+  gboolean has_project = self->project != NULL;
+
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), exports[i].action,
                                    self->report != NULL && !exporting);
+  for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_project && ind_project_get_can_undo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_project && ind_project_get_can_redo (self->project));
 }
 
 void
@@ -344,6 +481,11 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     gtk_widget_class_install_action (widget_class, exports[i].action, NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-remark", "s", delete_remark_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -361,5 +503,9 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-xlsx", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-details", NULL);
 }

@@ -7,8 +7,10 @@
 #pragma once
 
 #include "ind-chart-view.h"
+#include "ind-detail-pane.h"
 #include "ind-export-flow.h"
 #include "ind-observations.h"
+#include "ind-project.h"
 #include "ind-report-table.h"
 #include "ind-window.h"
 
@@ -27,6 +29,7 @@ struct _IndWindow
   IndReportTable       *table;
   IndObservations      *observations;
   IndChartView         *charts;
+  IndDetailPane        *detail_pane;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;
@@ -40,17 +43,29 @@ struct _IndWindow
   GtkWidget            *recent_group;
 
   GSettings            *settings;
+  IndProject           *project;         /* the remarks on the report */
   IndReport            *report;
   GFile                *file;            /* where the report was read from */
   GCancellable         *loading;         /* the read in progress, or NULL */
+  GError               *autosave_error;  /* the last autosave failed, and nothing changed since */
+  gboolean              close_confirmed; /* closing although the remarks could not be saved */
+  gboolean              close_after_save;
   GListStore           *recent_files;    /* GFile, most recent first */
   GMenu                *recent_menu;
   gboolean              show_details;
 };
 
-void _ind_window_class_actions_init (IndWindowClass *klass);
-void _ind_window_update_actions     (IndWindow      *self);
-void _ind_window_show_search        (IndWindow      *self);
+void     _ind_window_class_actions_init (IndWindowClass *klass);
+void     _ind_window_update_actions     (IndWindow      *self);
+void     _ind_window_show_search        (IndWindow      *self);
+void     _ind_window_show_remark        (IndWindow      *self,
+                                         const char     *path);
+void     _ind_window_save_project_as    (IndWindow      *self);
+gboolean _ind_window_save_project_to    (IndWindow      *self,
+                                         GFile          *file);
+void     _ind_window_show_error         (IndWindow      *self,
+                                         const char     *heading,
+                                         const char     *message);
 
 /* Test-only: exports to @path as the export action @action_name
  * ("win.export-pdf") does after its dialog. */
@@ -63,8 +78,11 @@ IndReportTable      *_ind_window_get_table          (IndWindow       *self);
 GtkEditable         *_ind_window_get_search_entry   (IndWindow       *self);
 const char          *_ind_window_get_visible_page   (IndWindow       *self);
 GtkListBox          *_ind_observations_get_list_box (IndObservations *self);
+GtkListBox          *_ind_observations_get_orphan_list (IndObservations *self);
 GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
                                                      const char      *id);
 GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
+IndProject          *_ind_window_get_project        (IndWindow       *self);
+GtkTextView         *_ind_detail_pane_get_remark_view (IndDetailPane *self);
 
 G_END_DECLS
