@@ -32,14 +32,19 @@
 #define MAX_BAR        1.6
 #define MAX_LABEL_LINES 3
 
+G_STATIC_ASSERT (IND_CHART_MAX_BARS >= IND_N_MONEY);
+
 typedef struct
 {
   IndChartLayout        *self;
-  IndReport             *report;
+  IndReport             *report;    /* a comparison's: the latest */
+  IndComparison         *comparison;  /* NULL but for the comparison chart */
   const IndChartOptions *options;
   IndItem               *scope;     /* NULL: the report's programs */
+  IndComparisonRow      *scope_row; /* the same, in a comparison */
   gboolean               scope_found;
-  GPtrArray             *items;     /* borrowed IndItem */
+  GPtrArray             *items;     /* borrowed IndItem; IndComparisonRow
+                                     * in a comparison */
   IndKind                level;     /* the kind of the items */
   GString               *notes;     /* footnote, one sentence per line */
   double                 pad;
@@ -264,12 +269,19 @@ format_money_tick (double centavos,
   return g_strdup_printf ("%s$%s%s", centavos < 0 ? "-" : "", number, units[u].suffix);
 }
 
+/* Whether the values are percentages rather than centavos. */
+static gboolean
+is_percent (IndChartKind kind)
+{
+  return kind == IND_CHART_AVANCE || kind == IND_CHART_COMPARACION;
+}
+
 static char *
 format_tick (IndChartLayout *self,
              double          value,
              double          step)
 {
-  if (self->kind == IND_CHART_AVANCE)
+  if (is_percent (self->kind))
     return ind_format_percent (fabs (value) < step / 2 ? 0 : value, decimals_for_step (step));
   return format_money_tick (value, step, MAX (fabs (self->axis_min), fabs (self->axis_max)));
 }
@@ -292,12 +304,28 @@ _ind_chart_layout_value_to_x (const IndChartLayout *self,
 /* "101", "C01", "A03", "C?1": the last part of the path, which is short
  * and unique among its siblings. */
 static const char *
-short_key (IndItem *item)
+short_path (const char *path)
 {
-  const char *path = ind_item_get_path (item);
   const char *slash = strrchr (path, '/');
 
   return slash != NULL ? slash + 1 : path;
+}
+
+static const char *
+short_key (IndItem *item)
+{
+  return short_path (ind_item_get_path (item));
+}
+
+/* "<b>101</b> NAME", or the key and a note for a lost header. */
+static char *
+name_markup (const char *key,
+             const char *nombre,
+             gboolean    missing)
+{
+  if (missing || nombre == NULL)
+    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", key, _("(header lost in the report)"));
+  return g_markup_printf_escaped ("<b>%s</b> %s", key, nombre);
 }
 
 static char *
@@ -306,9 +334,25 @@ item_markup (IndItem *item)
   const char *nombre = ind_item_get_nombre (item);
 
   if (ind_item_get_missing (item))
-    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", short_key (item),
-                                    _("(header lost in the report)"));
-  return g_markup_printf_escaped ("<b>%s</b> %s", short_key (item), nombre ? nombre : "");
+    return name_markup (short_key (item), NULL, TRUE);
+  return name_markup (short_key (item), nombre ? nombre : "", FALSE);
+}
+
+static char *
+compared_markup (IndComparisonRow *row)
+{
+  return name_markup (short_path (ind_comparison_row_get_path (row)),
+                      ind_comparison_row_get_nombre (row), ind_comparison_row_get_missing (row));
+}
+
+/* The label of row @i of a bar chart. */
+static char *
+row_markup (Builder *b,
+            guint    i)
+{
+  if (b->comparison != NULL)
+    return compared_markup (g_ptr_array_index (b->items, i));
+  return item_markup (g_ptr_array_index (b->items, i));
 }
 
 static gboolean
@@ -423,6 +467,14 @@ chart_title (IndChartKind kind,
       N_("Share of the Modificado by component"),
       N_("Share of the Modificado by activity"),
     },
+    [IND_CHART_COMPARACION] = {
+      /* xgettext:no-c-format */
+      N_("% ejercido by period, by program"),
+      /* xgettext:no-c-format */
+      N_("% ejercido by period, by component"),
+      /* xgettext:no-c-format */
+      N_("% ejercido by period, by activity"),
+    },
   };
 
   return _(titles[kind][level]);
@@ -440,12 +492,30 @@ add_text_on_top (Builder     *b,
     b->top += h;
 }
 
+/* The line under the title: the report's period, or the first and the
+ * last periods of a comparison. */
+static char *
+subtitle (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (b->comparison == NULL)
+    return ind_format_period (ind_report_get_period_end (b->report));
+  first = ind_format_date (ind_report_get_period_end (ind_comparison_get_report (b->comparison, self->first_period)));
+  last = ind_format_date (ind_report_get_period_end (b->report));
+  /* Translators: the first and the last period compared, as dates */
+  return g_strdup_printf (_("From %s to %s"), first, last);
+}
+
 static void
 layout_header (Builder *b)
 {
   IndChartLayout *self = b->self;
   double width = b->right - b->left;
-  g_autofree char *period = ind_format_period (ind_report_get_period_end (b->report));
+  g_autofree char *period = subtitle (b);
+  g_autofree char *markup = NULL;
 
   add_text_on_top (b, new_plain_text (self, chart_title (self->kind, b->level), TITLE_SIZE,
                                       PANGO_WEIGHT_BOLD, width, 1),
@@ -453,20 +523,17 @@ layout_header (Builder *b)
   add_text_on_top (b, new_plain_text (self, period, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 1),
                    IND_CHART_INK_DIM);
 
+  /* The whole path: a component's says which program it is in. */
   if (b->scope != NULL)
-    {
-      const char *nombre = ind_item_get_nombre (b->scope);
-      g_autofree char *markup = NULL;
-
-      /* The whole path: a component's says which program it is in. */
-      if (ind_item_get_missing (b->scope) || nombre == NULL)
-        markup = g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", ind_item_get_path (b->scope),
-                                          _("(header lost in the report)"));
-      else
-        markup = g_markup_printf_escaped ("<b>%s</b> %s", ind_item_get_path (b->scope), nombre);
-      add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
-                       IND_CHART_INK_TEXT);
-    }
+    markup = name_markup (ind_item_get_path (b->scope), ind_item_get_nombre (b->scope),
+                          ind_item_get_missing (b->scope));
+  else if (b->scope_row != NULL)
+    markup = name_markup (ind_comparison_row_get_path (b->scope_row),
+                          ind_comparison_row_get_nombre (b->scope_row),
+                          ind_comparison_row_get_missing (b->scope_row));
+  if (markup != NULL)
+    add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
+                     IND_CHART_INK_TEXT);
   b->top += 0.6 * self->em;
 }
 
@@ -499,7 +566,15 @@ typedef struct
 {
   IndChartStyle  style;
   const char    *label;
+  gboolean       thin;   /* a line rather than a square: the pace mark */
 } LegendEntry;
+
+/* The width of the line that marks a period's pace on its bar. */
+static double
+pace_mark_width (IndChartLayout *self)
+{
+  return MAX (2, 0.18 * self->em);
+}
 
 static void
 layout_legend (Builder           *b,
@@ -524,7 +599,11 @@ layout_legend (Builder           *b,
         }
       if (!add_text (self, layout, x + swatch + 0.4 * self->em, y, IND_CHART_INK_TEXT))
         continue;
-      add_mark (self, entries[i].style, x, y + (lh - swatch) / 2, swatch, swatch);
+      if (entries[i].thin)
+        add_mark (self, entries[i].style, x + (swatch - pace_mark_width (self)) / 2, y + 0.1 * lh,
+                  pace_mark_width (self), 0.8 * lh);
+      else
+        add_mark (self, entries[i].style, x, y + (lh - swatch) / 2, swatch, swatch);
       x += w + 1.2 * self->em;
     }
   b->top = y + lh + 0.5 * self->em;
@@ -551,10 +630,17 @@ layout_empty (Builder *b)
 
   if (b->items->len > 0)
     return FALSE;
-  if (!b->scope_found)
+  if (!b->scope_found && b->comparison != NULL)
+    message = g_strdup_printf (_("There is no %s in these reports."), b->options->scope_path);
+  else if (!b->scope_found)
     message = g_strdup_printf (_("There is no %s in this report."), b->options->scope_path);
   else if (b->scope != NULL)
     message = g_strdup_printf (_("%s has nothing below it to chart."), ind_item_get_path (b->scope));
+  else if (b->scope_row != NULL)
+    message = g_strdup_printf (_("%s has nothing below it to chart."),
+                               ind_comparison_row_get_path (b->scope_row));
+  else if (b->comparison != NULL)
+    message = g_strdup (_("The reports have no programs."));
   else
     message = g_strdup (_("The report has no programs."));
   layout_message (b, message);
@@ -631,7 +717,7 @@ static char *
 format_value (IndChartKind kind,
               double       value)
 {
-  if (kind == IND_CHART_AVANCE)
+  if (is_percent (kind))
     return ind_format_percent (value, 1);
   return ind_format_money_short ((gint64)value);
 }
@@ -656,6 +742,40 @@ avance_style (Builder *b,
     }
 }
 
+/* "% ejercido" of an item with figures, as the avance chart draws it. */
+static gboolean
+item_ejercido (IndItem *item,
+               double  *percent)
+{
+  return item != NULL && !ind_item_get_missing (item) &&
+         ind_item_get_ejercido (item, percent) && isfinite (*percent);
+}
+
+/* A row of the comparison: one bar per period charted, the periods
+ * without a figure marked absent. */
+static void
+collect_periods (Builder          *b,
+                 IndComparisonRow *compared,
+                 IndChartRow      *row)
+{
+  IndChartLayout *self = b->self;
+
+  row->compared = compared;
+  row->n_bars = self->n_periods;
+  for (guint j = 0; j < self->n_periods; j++)
+    {
+      IndItem *item = ind_comparison_row_get_item (compared, self->first_period + j);
+
+      if (item != NULL)
+        row->item = item;
+      if (!item_ejercido (item, &row->values[j]))
+        {
+          row->values[j] = 0;
+          row->absent |= 1u << j;
+        }
+    }
+}
+
 /* Fills in the values of each row, and the range the axis must cover. */
 static void
 collect_values (Builder     *b,
@@ -666,29 +786,33 @@ collect_values (Builder     *b,
   IndChartLayout *self = b->self;
 
   *low = 0;
-  *high = self->kind == IND_CHART_AVANCE ? 100 : 0;
+  *high = is_percent (self->kind) ? 100 : 0;
   if (self->has_pace)
     *high = MAX (*high, self->pace);
+  for (guint j = 0; j < self->n_periods; j++)
+    if (self->has_period_pace[j])
+      *high = MAX (*high, self->period_pace[j]);
 
   for (guint i = 0; i < b->items->len; i++)
     {
-      IndItem *item = g_ptr_array_index (b->items, i);
       IndChartRow *row = &rows[i];
 
-      row->item = item;
-      if (self->kind == IND_CHART_AVANCE)
+      if (self->kind == IND_CHART_COMPARACION)
+        collect_periods (b, g_ptr_array_index (b->items, i), row);
+      else if (self->kind == IND_CHART_AVANCE)
         {
-          if (!ind_item_get_missing (item) && ind_item_get_ejercido (item, &row->values[0]) &&
-              isfinite (row->values[0]))
+          row->item = g_ptr_array_index (b->items, i);
+          if (item_ejercido (row->item, &row->values[0]))
             row->n_bars = 1;
         }
       else
         {
           gint64 centavos[IND_N_MONEY];
 
-          if (item_money (item, IND_MONEY_MODIFICADO, &centavos[0]) &&
-              item_money (item, IND_MONEY_DEVENGADO, &centavos[1]) &&
-              item_money (item, IND_MONEY_PAGADO, &centavos[2]))
+          row->item = g_ptr_array_index (b->items, i);
+          if (item_money (row->item, IND_MONEY_MODIFICADO, &centavos[0]) &&
+              item_money (row->item, IND_MONEY_DEVENGADO, &centavos[1]) &&
+              item_money (row->item, IND_MONEY_PAGADO, &centavos[2]))
             {
               row->n_bars = IND_N_MONEY;
               for (guint j = 0; j < IND_N_MONEY; j++)
@@ -696,10 +820,11 @@ collect_values (Builder     *b,
             }
         }
       for (guint j = 0; j < row->n_bars; j++)
-        {
-          *low = MIN (*low, row->values[j]);
-          *high = MAX (*high, row->values[j]);
-        }
+        if (!(row->absent & (1u << j)))
+          {
+            *low = MIN (*low, row->values[j]);
+            *high = MAX (*high, row->values[j]);
+          }
     }
   if (*high - *low <= 0)
     *high = *low + 100000; /* all zero: an axis to $1,000 */
@@ -728,9 +853,12 @@ make_value_labels (Builder     *b,
   for (guint i = 0; i < b->items->len; i++)
     for (guint j = 0; j < rows[i].n_bars; j++)
       {
-        g_autofree char *text = format_value (self->kind, rows[i].values[j]);
-        ValueLabel *label = &labels[i * IND_N_MONEY + j];
+        g_autofree char *text = NULL;
+        ValueLabel *label = &labels[i * IND_CHART_MAX_BARS + j];
 
+        if (rows[i].absent & (1u << j))
+          continue;
+        text = format_value (self->kind, rows[i].values[j]);
         label->layout = new_plain_text (self, text, size, PANGO_WEIGHT_NORMAL, 0, 1);
         label->width = text_width (label->layout);
         *widest = MAX (*widest, label->width);
@@ -747,6 +875,58 @@ no_bar_reason (IndChartKind  kind,
   if (kind == IND_CHART_AVANCE)
     return _("no Modificado to compare with");
   return _("incomplete figures");
+}
+
+/* Why period @j of a comparison row has no bar. */
+static const char *
+absent_reason (Builder           *b,
+               const IndChartRow *row,
+               guint              j)
+{
+  IndItem *item = ind_comparison_row_get_item (row->compared, b->self->first_period + j);
+
+  if (item == NULL)
+    return _("not in this period");
+  return no_bar_reason (IND_CHART_AVANCE, item);
+}
+
+static IndChartStyle
+bar_style (Builder           *b,
+           const IndChartRow *row,
+           guint              j)
+{
+  IndChartLayout *self = b->self;
+
+  switch ((int)self->kind)
+    {
+    case IND_CHART_EJECUCION:
+      return IND_CHART_STYLE_MODIFICADO + j;
+    case IND_CHART_COMPARACION:
+      return _ind_chart_period_style (j, self->n_periods);
+    default:
+      return avance_style (b, row->values[j]);
+    }
+}
+
+/* A period's pace across its bar: a line a little longer than the bar,
+ * cut into the bar with a gap of the background so that it shows on
+ * any colour. Returns the line's left edge; its width is
+ * pace_mark_width(). */
+static double
+add_pace_mark (IndChartLayout          *self,
+               double                   pace,
+               const cairo_rectangle_t *bar,
+               double                   overhang)
+{
+  double w = pace_mark_width (self);
+  double x = _ind_chart_layout_value_to_x (self, pace) - w / 2;
+  double halo_x0 = MAX (x - 0.12 * self->em, bar->x);
+  double halo_x1 = MIN (x + w + 0.12 * self->em, bar->x + bar->width);
+
+  if (halo_x1 > halo_x0)
+    add_mark (self, IND_CHART_STYLE_PACE_HALO, halo_x0, bar->y, halo_x1 - halo_x0, bar->height);
+  add_mark (self, IND_CHART_STYLE_PACE, x, bar->y - overhang, w, bar->height + 2 * overhang);
+  return x;
 }
 
 /* Text from @first on that crosses the pace line is cut out of it. */
@@ -774,9 +954,13 @@ layout_bar_chart (Builder *b)
   IndChartLayout *self = b->self;
   guint n = b->items->len;
   g_autofree IndChartRow *rows = g_new0 (IndChartRow, n);
-  g_autofree ValueLabel *values = g_new0 (ValueLabel, n * IND_N_MONEY);
-  gboolean grouped = self->kind == IND_CHART_EJECUCION;
-  double low, high, pitch, lh, label_size = LABEL_SIZE, label_w, bar_h, group_h;
+  g_autofree ValueLabel *values = g_new0 (ValueLabel, n * IND_CHART_MAX_BARS);
+  guint per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
+                  : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
+  gboolean grouped = per_row > 1;
+  /* The periods stand apart, so that their pace marks can stick out. */
+  double spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
+  double low, high, pitch, lh, label_size = LABEL_SIZE, label_w, bar_h, bar_step, group_h;
   double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0, swatch;
   guint thin = 1;
   int label_lines;
@@ -827,8 +1011,9 @@ layout_bar_chart (Builder *b)
   label_w = self->plot.width * 0.34;
 
   group_h = pitch * (grouped ? 0.78 : 0.62);
-  bar_h = MIN (group_h / (grouped ? IND_N_MONEY : 1), MAX_BAR * self->em);
-  group_h = bar_h * (grouped ? IND_N_MONEY : 1);
+  bar_h = MIN (group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
+  bar_step = bar_h * spacing;
+  group_h = bar_h + (per_row - 1) * bar_step;
   self->hatch = bar_h >= 4;
   swatch = MIN (0.7 * self->em, bar_h);
 
@@ -841,7 +1026,7 @@ layout_bar_chart (Builder *b)
         self->axis_width -= widest + 0.4 * self->em;
       else
         {
-          value_labels_clear (values, n * IND_N_MONEY);
+          value_labels_clear (values, n * IND_CHART_MAX_BARS);
           show_values = FALSE;
         }
     }
@@ -866,7 +1051,7 @@ layout_bar_chart (Builder *b)
 
       if (i % thin == 0)
         {
-          g_autofree char *markup = item_markup (row->item);
+          g_autofree char *markup = row_markup (b, i);
           PangoLayout *label = new_text (self, markup, label_size, PANGO_WEIGHT_NORMAL,
                                          label_w, label_lines);
           double h = text_height (label);
@@ -889,13 +1074,26 @@ layout_bar_chart (Builder *b)
         {
           double x0 = _ind_chart_layout_value_to_x (self, MIN (0, row->values[j]));
           double x1 = _ind_chart_layout_value_to_x (self, MAX (0, row->values[j]));
-          double bar_y = group_y + j * bar_h;
-          IndChartStyle style = grouped ? IND_CHART_STYLE_MODIFICADO + j
-                                        : avance_style (b, row->values[j]);
-          ValueLabel *label = &values[i * IND_N_MONEY + j];
+          double bar_y = group_y + j * bar_step;
+          IndChartStyle style = bar_style (b, row, j);
+          ValueLabel *label = &values[i * IND_CHART_MAX_BARS + j];
+          double pace_x;
 
+          if (row->absent & (1u << j))
+            {
+              g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
+              PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+
+              add_text (self, layout, self->axis_x + 0.3 * self->em,
+                        bar_y + (bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
+              continue;
+            }
           row->bars[j] = (cairo_rectangle_t) { x0, bar_y, x1 - x0, bar_h };
           add_mark (self, style, x0, bar_y, x1 - x0, bar_h);
+          if (self->kind == IND_CHART_COMPARACION && self->has_period_pace[j])
+            pace_x = add_pace_mark (self, self->period_pace[j], &row->bars[j], (bar_step - bar_h) / 2);
+          else
+            pace_x = -G_MAXDOUBLE;
 
           /* The colour of a bar too short to see is shown beside it. */
           if (!grouped && x1 - x0 < swatch)
@@ -910,6 +1108,12 @@ layout_bar_chart (Builder *b)
               double h = text_height (label->layout);
               double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
                                             : x1 + 0.3 * self->em;
+              double pace_w = pace_mark_width (self);
+
+              /* Beside the bar, unless that puts it over the pace mark:
+               * then past the mark. */
+              if (x < pace_x + pace_w + 0.2 * self->em && x + label->width > pace_x - 0.2 * self->em)
+                x = pace_x + pace_w + 0.3 * self->em;
 
               add_text (self, g_steal_pointer (&label->layout), x,
                         bar_y + (bar_h - h) / 2, IND_CHART_INK_TEXT);
@@ -918,7 +1122,7 @@ layout_bar_chart (Builder *b)
       cut_out_of_pace (self, first_text, striped);
       g_array_append_val (self->rows, *row);
     }
-  value_labels_clear (values, n * IND_N_MONEY);
+  value_labels_clear (values, n * IND_CHART_MAX_BARS);
 
   if (self->has_pace)
     {
@@ -971,6 +1175,113 @@ layout_avance (Builder *b)
   else
     add_note (b, _("The report's date is unknown, so there is no pace to compare with."));
   note_missing (b);
+  layout_footnote (b);
+  if (!layout_empty (b))
+    layout_bar_chart (b);
+}
+
+/* Comparison -------------------------------------------------------------- */
+
+/* The rows directly below the scope: the programs when there is none. */
+static void
+collect_compared (Builder *b)
+{
+  const char *path = b->options->scope_path;
+  GListModel *rows;
+  gsize prefix;
+
+  b->items = g_ptr_array_new ();
+  b->level = IND_KIND_PROGRAMA;
+  b->scope_found = TRUE;
+  rows = ind_comparison_get_programs (b->comparison);
+  if (path != NULL)
+    {
+      b->scope_row = ind_comparison_find_row (b->comparison, path);
+      b->scope_found = b->scope_row != NULL;
+      if (b->scope_row == NULL)
+        return;
+      b->level = MIN (ind_comparison_row_get_kind (b->scope_row) + 1, IND_KIND_ACTIVIDAD);
+      rows = ind_comparison_get_rows (b->comparison);
+    }
+
+  prefix = path != NULL ? strlen (path) : 0;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(IndComparisonRow) row = g_list_model_get_item (rows, i);
+      const char *row_path = ind_comparison_row_get_path (row);
+
+      /* The comparison holds its rows: the pointer stays good. */
+      if (path == NULL ||
+          (ind_comparison_row_get_kind (row) == b->level && strncmp (row_path, path, prefix) == 0 &&
+           row_path[prefix] == '/' && strchr (row_path + prefix + 1, '/') == NULL))
+        g_ptr_array_add (b->items, row);
+    }
+}
+
+/* "T1 2024 (31 de marzo de 2024)"; the date alone when it is not the
+ * end of a quarter. */
+static char *
+period_legend (IndReport *report)
+{
+  const GDate *end = ind_report_get_period_end (report);
+  g_autofree char *name = ind_format_period_short (end);
+  g_autofree char *date = ind_format_date (end);
+
+  if (g_str_equal (name, date))
+    return g_steal_pointer (&name);
+  /* Translators: a period's short name and its last day, as in
+   * "T1 2024 (31 de marzo de 2024)" */
+  return g_strdup_printf (_("%s (%s)"), name, date);
+}
+
+static void
+layout_comparison (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  LegendEntry legend[IND_CHART_MAX_BARS + 1];
+  char *labels[IND_CHART_MAX_BARS] = { NULL };
+  g_autoptr(GString) paces = g_string_new (NULL);
+  guint n_entries = 0;
+
+  layout_header (b);
+  for (guint j = 0; j < self->n_periods; j++)
+    {
+      IndReport *report = ind_comparison_get_report (b->comparison, self->first_period + j);
+
+      labels[j] = period_legend (report);
+      legend[n_entries++] = (LegendEntry) { _ind_chart_period_style (j, self->n_periods), labels[j], FALSE };
+      if (self->has_period_pace[j])
+        {
+          g_autofree char *name = ind_format_period_short (ind_report_get_period_end (report));
+          g_autofree char *pace = ind_format_percent (self->period_pace[j], 1);
+
+          if (paces->len > 0)
+            g_string_append (paces, ", ");
+          /* Translators: a pace and its period, as in "25.0% en T1 2024" */
+          g_string_append_printf (paces, _("%s in %s"), pace, name);
+        }
+    }
+  if (paces->len > 0)
+    legend[n_entries++] = (LegendEntry) { IND_CHART_STYLE_PACE, _("Expected pace"), TRUE };
+  if (b->items->len > 0)
+    layout_legend (b, legend, n_entries);
+  for (guint j = 0; j < self->n_periods; j++)
+    g_free (labels[j]);
+
+  if (paces->len > 0)
+    {
+      g_autofree char *note = g_strdup_printf (_("The line across each bar is the expected pace of its period: %s."),
+                                               paces->str);
+      add_note (b, note);
+    }
+  if (self->first_period > 0)
+    {
+      g_autofree char *note = g_strdup_printf (ngettext ("%u older period is left out: the chart shows the latest %u.",
+                                                         "%u older periods are left out: the chart shows the latest %u.",
+                                                         self->first_period),
+                                               self->first_period, IND_CHART_MAX_BARS);
+      add_note (b, note);
+    }
   layout_footnote (b);
   if (!layout_empty (b))
     layout_bar_chart (b);
@@ -1147,7 +1458,7 @@ layout_composicion (Builder *b)
       gint64 amount = is_others ? others : g_array_index (shares, Share, i).modificado;
       IndChartSlice slice = { item, angle, 0, 100.0 * amount / total,
                               is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
-      IndChartRow row = { item, { legend_x, legend_y + i * row_h, legend_w, row_h } };
+      IndChartRow row = { .item = item, .area = { legend_x, legend_y + i * row_h, legend_w, row_h } };
       double swatch = 0.8 * self->em;
       double text_x = legend_x + swatch + 0.5 * self->em;
       g_autofree char *pct = ind_format_percent (slice.share, 1);
@@ -1210,6 +1521,53 @@ create_context (cairo_t *cr)
   return context;
 }
 
+static IndChartLayout *
+layout_alloc (cairo_t               *cr,
+              IndChartKind           kind,
+              double                 width,
+              double                 height,
+              const IndChartOptions *options)
+{
+  IndChartLayout *self = g_new0 (IndChartLayout, 1);
+
+  self->kind = kind;
+  self->width = MAX (width, 1);
+  self->height = MAX (height, 1);
+  self->em = BASE_EM * (options->text_scale > 0 ? options->text_scale : 1.0);
+  self->dark = options->dark;
+  self->context = create_context (cr);
+  self->texts = g_array_new (FALSE, TRUE, sizeof (IndChartText));
+  g_array_set_clear_func (self->texts, text_clear);
+  self->marks = g_array_new (FALSE, TRUE, sizeof (IndChartMark));
+  self->rows = g_array_new (FALSE, TRUE, sizeof (IndChartRow));
+  self->slices = g_array_new (FALSE, TRUE, sizeof (IndChartSlice));
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (double));
+  return self;
+}
+
+static void
+builder_init (Builder               *b,
+              IndChartLayout        *self,
+              const IndChartOptions *options)
+{
+  b->self = self;
+  b->options = options;
+  b->notes = g_string_new (NULL);
+  b->pad = MIN (self->em, MIN (self->width, self->height) * 0.05);
+  b->left = b->pad;
+  b->right = self->width - b->pad;
+  b->top = b->pad;
+  b->bottom = self->height - b->pad;
+}
+
+static IndChartLayout *
+builder_finish (Builder *b)
+{
+  g_ptr_array_unref (b->items);
+  g_string_free (b->notes, TRUE);
+  return b->self;
+}
+
 /**
  * _ind_chart_layout_new:
  * @cr: used only to measure text
@@ -1225,7 +1583,6 @@ _ind_chart_layout_new (cairo_t               *cr,
                        double                 height,
                        const IndChartOptions *options)
 {
-  IndChartLayout *self;
   Builder b = { 0 };
 
   g_return_val_if_fail (cr != NULL, NULL);
@@ -1233,29 +1590,8 @@ _ind_chart_layout_new (cairo_t               *cr,
   g_return_val_if_fail (kind <= IND_CHART_COMPOSICION, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  self = g_new0 (IndChartLayout, 1);
-  self->kind = kind;
-  self->width = MAX (width, 1);
-  self->height = MAX (height, 1);
-  self->em = BASE_EM * (options->text_scale > 0 ? options->text_scale : 1.0);
-  self->dark = options->dark;
-  self->context = create_context (cr);
-  self->texts = g_array_new (FALSE, TRUE, sizeof (IndChartText));
-  g_array_set_clear_func (self->texts, text_clear);
-  self->marks = g_array_new (FALSE, TRUE, sizeof (IndChartMark));
-  self->rows = g_array_new (FALSE, TRUE, sizeof (IndChartRow));
-  self->slices = g_array_new (FALSE, TRUE, sizeof (IndChartSlice));
-  self->ticks = g_array_new (FALSE, TRUE, sizeof (double));
-
-  b.self = self;
+  builder_init (&b, layout_alloc (cr, kind, width, height, options), options);
   b.report = report;
-  b.options = options;
-  b.notes = g_string_new (NULL);
-  b.pad = MIN (self->em, MIN (self->width, self->height) * 0.05);
-  b.left = b.pad;
-  b.right = self->width - b.pad;
-  b.top = b.pad;
-  b.bottom = self->height - b.pad;
   collect_items (&b);
 
   switch (kind)
@@ -1271,10 +1607,44 @@ _ind_chart_layout_new (cairo_t               *cr,
       layout_composicion (&b);
       break;
     }
+  return builder_finish (&b);
+}
 
-  g_ptr_array_unref (b.items);
-  g_string_free (b.notes, TRUE);
-  return self;
+/**
+ * _ind_chart_layout_new_comparison:
+ *
+ * The same for the chart of % ejercido by period: the rows point into
+ * @comparison, which must outlive the layout.
+ */
+IndChartLayout *
+_ind_chart_layout_new_comparison (cairo_t               *cr,
+                                  IndComparison         *comparison,
+                                  double                 width,
+                                  double                 height,
+                                  const IndChartOptions *options)
+{
+  IndChartLayout *self;
+  Builder b = { 0 };
+  guint n;
+
+  g_return_val_if_fail (cr != NULL, NULL);
+  g_return_val_if_fail (IND_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  self = layout_alloc (cr, IND_CHART_COMPARACION, width, height, options);
+  builder_init (&b, self, options);
+  n = ind_comparison_get_n_periods (comparison);
+  self->n_periods = MIN (n, IND_CHART_MAX_BARS);
+  self->first_period = n - self->n_periods;
+  for (guint j = 0; j < self->n_periods; j++)
+    self->has_period_pace[j] =
+      ind_report_get_expected_pace (ind_comparison_get_report (comparison, self->first_period + j),
+                                    &self->period_pace[j]);
+  b.comparison = comparison;
+  b.report = ind_comparison_get_report (comparison, n - 1);
+  collect_compared (&b);
+  layout_comparison (&b);
+  return builder_finish (&b);
 }
 
 void
@@ -1328,11 +1698,20 @@ _ind_chart_style_color (IndChartStyle  style,
     [IND_CHART_STYLE_SLICE_5]    = 0x9bd0f0,
     [IND_CHART_STYLE_SLICE_6]    = 0xcc79a7,
     [IND_CHART_STYLE_OTHERS]     = 0xb4b4b4,
+    /* The latest period darkest; the third is hatched like Pagado. */
+    [IND_CHART_STYLE_PERIOD_0]   = 0x0072b2,
+    [IND_CHART_STYLE_PERIOD_1]   = 0x9bd0f0,
+    [IND_CHART_STYLE_PERIOD_2]   = 0xe69f00,
+    [IND_CHART_STYLE_PERIOD_3]   = 0xcc79a7,
   };
 
   g_return_if_fail (style < IND_CHART_N_STYLES);
 
-  if (dark && style == IND_CHART_STYLE_STRIPE)
+  if (style == IND_CHART_STYLE_PACE)
+    _ind_chart_ink_color (IND_CHART_INK_TEXT, dark, rgb);
+  else if (style == IND_CHART_STYLE_PACE_HALO)
+    _ind_chart_background_color (dark, rgb);
+  else if (dark && style == IND_CHART_STYLE_STRIPE)
     hex_color (0x2a2a2a, rgb);
   else if (dark && style == IND_CHART_STYLE_OTHERS)
     hex_color (0x6e6e6e, rgb);
@@ -1343,7 +1722,18 @@ _ind_chart_style_color (IndChartStyle  style,
 gboolean
 _ind_chart_style_is_hatched (IndChartStyle style)
 {
-  return style == IND_CHART_STYLE_PAGADO || style == IND_CHART_STYLE_RED;
+  return style == IND_CHART_STYLE_PAGADO || style == IND_CHART_STYLE_RED ||
+         style == IND_CHART_STYLE_PERIOD_2;
+}
+
+/* The style of period @period (0: the oldest) of @n_periods charted. */
+IndChartStyle
+_ind_chart_period_style (guint period,
+                         guint n_periods)
+{
+  g_return_val_if_fail (period < n_periods && n_periods <= IND_CHART_MAX_BARS, IND_CHART_STYLE_PERIOD_0);
+
+  return IND_CHART_STYLE_PERIOD_0 + (n_periods - 1 - period);
 }
 
 void

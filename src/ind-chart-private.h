@@ -12,8 +12,17 @@
 #include <pango/pangocairo.h>
 
 #include "ind-chart.h"
+#include "ind-comparison.h"
 
 G_BEGIN_DECLS
+
+/* The comparison chart is drawn from an IndComparison rather than from
+ * a report, so it is not one of the public kinds. */
+#define IND_CHART_COMPARACION ((IndChartKind)(IND_CHART_COMPOSICION + 1))
+
+/* Bars in one row at most: the three money columns, or the periods of
+ * a comparison (a year of quarters; older periods are left out). */
+#define IND_CHART_MAX_BARS 4
 
 /* How a mark is filled. The order is the painting order. */
 typedef enum
@@ -34,6 +43,12 @@ typedef enum
   IND_CHART_STYLE_SLICE_5,
   IND_CHART_STYLE_SLICE_6,
   IND_CHART_STYLE_OTHERS,       /* the slice that gathers the smallest */
+  IND_CHART_STYLE_PERIOD_0,     /* comparison: the latest period, */
+  IND_CHART_STYLE_PERIOD_1,     /* the one before it… */
+  IND_CHART_STYLE_PERIOD_2,     /* hatched */
+  IND_CHART_STYLE_PERIOD_3,
+  IND_CHART_STYLE_PACE_HALO,    /* clears the ground around a pace mark */
+  IND_CHART_STYLE_PACE,         /* a period's expected pace, on its bar */
   IND_CHART_N_STYLES
 } IndChartStyle;
 
@@ -79,12 +94,17 @@ typedef struct
 /* A row of a bar chart, or a line of the composition's legend. */
 typedef struct
 {
-  IndItem           *item;               /* owned by the report */
+  IndItem           *item;               /* owned by the report; in a
+                                          * comparison, the latest period's */
+  IndComparisonRow  *compared;           /* comparison: the row charted */
   cairo_rectangle_t  area;               /* what a pointer over it means */
-  cairo_rectangle_t  bars[IND_N_MONEY];  /* ejecución: one per column;
-                                          * avance: bars[0] */
+  cairo_rectangle_t  bars[IND_CHART_MAX_BARS];  /* ejecución: one per column;
+                                          * avance: bars[0]; comparison:
+                                          * one per period charted */
   guint              n_bars;             /* 0: nothing to draw */
-  double             values[IND_N_MONEY];  /* centavos, or % ejercido */
+  guint              absent;             /* comparison: bit j set when
+                                          * period j has no figure */
+  double             values[IND_CHART_MAX_BARS];  /* centavos, or % ejercido */
 } IndChartRow;
 
 typedef struct
@@ -118,6 +138,13 @@ typedef struct
   double             pace, pace_x;
   gboolean           hatch;        /* bars thick enough to show hatching */
 
+  /* Comparison: the periods charted, oldest first, with their paces;
+   * marks of style PACE stand at each period's pace on its bars. */
+  guint              first_period;
+  guint              n_periods;
+  gboolean           has_period_pace[IND_CHART_MAX_BARS];
+  double             period_pace[IND_CHART_MAX_BARS];
+
   /* Composition: the donut. */
   double             cx, cy, outer, inner;
 } IndChartLayout;
@@ -128,7 +155,14 @@ IndChartLayout *_ind_chart_layout_new   (cairo_t               *cr,
                                          double                 width,
                                          double                 height,
                                          const IndChartOptions *options);
+IndChartLayout *_ind_chart_layout_new_comparison (cairo_t        *cr,
+                                         IndComparison         *comparison,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options);
 void            _ind_chart_layout_free  (IndChartLayout        *layout);
+IndChartStyle   _ind_chart_period_style (guint                  period,
+                                         guint                  n_periods);
 double          _ind_chart_layout_value_to_x (const IndChartLayout *layout,
                                          double                 value);
 void            _ind_chart_style_color  (IndChartStyle          style,

@@ -310,6 +310,49 @@ options_or_defaults (const IndChartOptions *options,
   return defaults;
 }
 
+/* What a chart is drawn from: a report and a kind, or a comparison. */
+typedef struct
+{
+  IndReport     *report;
+  IndChartKind   kind;
+  IndComparison *comparison;
+} Subject;
+
+static IndChartLayout *
+layout_subject (cairo_t               *cr,
+                const Subject         *subject,
+                double                 width,
+                double                 height,
+                const IndChartOptions *options)
+{
+  if (subject->comparison != NULL)
+    return _ind_chart_layout_new_comparison (cr, subject->comparison, width, height, options);
+  return _ind_chart_layout_new (cr, subject->report, subject->kind, width, height, options);
+}
+
+static void
+draw_subject (cairo_t               *cr,
+              const Subject         *subject,
+              double                 width,
+              double                 height,
+              const IndChartOptions *options)
+{
+  g_autoptr(IndChartLayout) layout = NULL;
+  IndChartOptions defaults;
+
+  if (width < 1 || height < 1)
+    return;
+  options = options_or_defaults (options, &defaults);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+  layout = layout_subject (cr, subject, width, height, options);
+  paint (cr, layout);
+  cairo_restore (cr);
+}
+
 /**
  * ind_chart_draw:
  * @cr: where to draw, with the chart's top-left corner at 0, 0
@@ -326,24 +369,38 @@ ind_chart_draw (cairo_t               *cr,
                 double                 height,
                 const IndChartOptions *options)
 {
-  g_autoptr(IndChartLayout) layout = NULL;
-  IndChartOptions defaults;
+  Subject subject = { report, kind, NULL };
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (IND_IS_REPORT (report));
   g_return_if_fail (kind <= IND_CHART_COMPOSICION);
 
-  if (width < 1 || height < 1)
-    return;
-  options = options_or_defaults (options, &defaults);
+  draw_subject (cr, &subject, width, height, options);
+}
 
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  cairo_new_path (cr);
-  layout = _ind_chart_layout_new (cr, report, kind, width, height, options);
-  paint (cr, layout);
-  cairo_restore (cr);
+/**
+ * ind_chart_draw_comparison:
+ * @options: (nullable): NULL for the defaults; scope_path, when set,
+ *   charts the components of a program or the activities of a component
+ *
+ * The chart of % ejercido by period: one bar per period for each
+ * program (the latest four periods at most), each with the expected
+ * pace of its period marked across it. Paints the whole @width ×
+ * @height box and nothing outside it, as ind_chart_draw() does.
+ */
+void
+ind_chart_draw_comparison (cairo_t               *cr,
+                           IndComparison         *comparison,
+                           double                 width,
+                           double                 height,
+                           const IndChartOptions *options)
+{
+  Subject subject = { NULL, 0, comparison };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IND_IS_COMPARISON (comparison));
+
+  draw_subject (cr, &subject, width, height, options);
 }
 
 static gboolean
@@ -383,6 +440,40 @@ slice_at (const IndChartLayout *layout,
   return FALSE;
 }
 
+/* The layout as drawn, measured on a scratch surface. */
+static IndChartLayout *
+measure_subject (const Subject         *subject,
+                 double                 width,
+                 double                 height,
+                 const IndChartOptions *options)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  IndChartOptions defaults;
+  IndChartLayout *layout;
+
+  options = options_or_defaults (options, &defaults);
+  layout = layout_subject (cr, subject, width, height, options);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return layout;
+}
+
+static const IndChartRow *
+row_at (const IndChartLayout *layout,
+        double                x,
+        double                y)
+{
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const IndChartRow *row = &g_array_index (layout->rows, IndChartRow, i);
+
+      if (rect_contains (&row->area, x, y))
+        return row;
+    }
+  return NULL;
+}
+
 /**
  * ind_chart_item_at:
  *
@@ -400,34 +491,59 @@ ind_chart_item_at (IndReport             *report,
                    double                 y)
 {
   g_autoptr(IndChartLayout) layout = NULL;
-  cairo_surface_t *scratch;
-  IndChartOptions defaults;
+  Subject subject = { report, kind, NULL };
+  const IndChartRow *row;
   IndItem *item = NULL;
-  cairo_t *cr;
 
   g_return_val_if_fail (IND_IS_REPORT (report), NULL);
   g_return_val_if_fail (kind <= IND_CHART_COMPOSICION, NULL);
 
   if (width < 1 || height < 1)
     return NULL;
-  options = options_or_defaults (options, &defaults);
-
-  scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (scratch);
-  layout = _ind_chart_layout_new (cr, report, kind, width, height, options);
-  cairo_destroy (cr);
-  cairo_surface_destroy (scratch);
-
+  layout = measure_subject (&subject, width, height, options);
   if (slice_at (layout, x, y, &item))
     return item;
-  for (guint i = 0; i < layout->rows->len; i++)
-    {
-      const IndChartRow *row = &g_array_index (layout->rows, IndChartRow, i);
+  row = row_at (layout, x, y);
+  return row != NULL ? row->item : NULL;
+}
 
-      if (rect_contains (&row->area, x, y))
-        return row->item;
-    }
-  return NULL;
+/**
+ * ind_chart_comparison_item_at:
+ * @period: (out) (optional): the period of the bar at @x, @y (0: the
+ *   oldest of the comparison), or G_MAXUINT off the bars
+ *
+ * The row whose label or bars are at @x, @y of a comparison chart drawn
+ * with the same arguments; NULL for none. The comparison owns the row.
+ */
+IndComparisonRow *
+ind_chart_comparison_item_at (IndComparison         *comparison,
+                              double                 width,
+                              double                 height,
+                              const IndChartOptions *options,
+                              double                 x,
+                              double                 y,
+                              guint                 *period)
+{
+  g_autoptr(IndChartLayout) layout = NULL;
+  Subject subject = { NULL, 0, comparison };
+  const IndChartRow *row;
+
+  g_return_val_if_fail (IND_IS_COMPARISON (comparison), NULL);
+
+  if (period != NULL)
+    *period = G_MAXUINT;
+  if (width < 1 || height < 1)
+    return NULL;
+  layout = measure_subject (&subject, width, height, options);
+  row = row_at (layout, x, y);
+  if (row == NULL)
+    return NULL;
+  /* The bar's own band, across the whole row: a short bar is as easy
+   * to point at as a long one. */
+  for (guint j = 0; j < row->n_bars && period != NULL; j++)
+    if (!(row->absent & (1u << j)) && y >= row->bars[j].y && y < row->bars[j].y + row->bars[j].height)
+      *period = layout->first_period + j;
+  return row->compared;
 }
 
 /* Files ------------------------------------------------------------------- */
@@ -438,6 +554,21 @@ ind_chart_item_at (IndReport             *report,
  * Returns: (transfer full): an image surface of @width × @height pixels
  * with the chart on it, for the clipboard; check its status.
  */
+static cairo_surface_t *
+render_subject (const Subject         *subject,
+                int                    width,
+                int                    height,
+                const IndChartOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  draw_subject (cr, subject, width, height, options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
 cairo_surface_t *
 ind_chart_render_image (IndReport             *report,
                         IndChartKind           kind,
@@ -445,18 +576,12 @@ ind_chart_render_image (IndReport             *report,
                         int                    height,
                         const IndChartOptions *options)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  Subject subject = { report, kind, NULL };
 
   g_return_val_if_fail (IND_IS_REPORT (report), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  ind_chart_draw (cr, report, kind, width, height, options);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
+  return render_subject (&subject, width, height, options);
 }
 
 typedef enum
@@ -487,8 +612,7 @@ format_from_path (const char *path,
 static cairo_status_t
 write_chart (const char            *temp_path,
              FileFormat             format,
-             IndReport             *report,
-             IndChartKind           kind,
+             const Subject         *subject,
              double                 width,
              double                 height,
              const IndChartOptions *options)
@@ -499,7 +623,7 @@ write_chart (const char            *temp_path,
 
   if (format == FORMAT_PNG)
     {
-      surface = ind_chart_render_image (report, kind, (int)ceil (width), (int)ceil (height), options);
+      surface = render_subject (subject, (int)ceil (width), (int)ceil (height), options);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
         status = cairo_surface_write_to_png (surface, temp_path);
@@ -514,7 +638,7 @@ write_chart (const char            *temp_path,
   else
     surface = cairo_pdf_surface_create (temp_path, width, height);
   cr = cairo_create (surface);
-  ind_chart_draw (cr, report, kind, width, height, options);
+  draw_subject (cr, subject, width, height, options);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -531,24 +655,18 @@ write_chart (const char            *temp_path,
  *
  * Writes the chart to @path whole, or leaves @path as it was.
  */
-gboolean
-ind_chart_save (IndReport             *report,
-                IndChartKind           kind,
-                double                 width,
-                double                 height,
-                const IndChartOptions *options,
-                const char            *path,
-                GError               **error)
+static gboolean
+save_subject (const Subject         *subject,
+              double                 width,
+              double                 height,
+              const IndChartOptions *options,
+              const char            *path,
+              GError               **error)
 {
   g_autoptr(IndAtomicFile) file = NULL;
   g_autofree char *name = NULL;
   cairo_status_t status;
   FileFormat format;
-
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (kind <= IND_CHART_COMPOSICION, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = g_filename_display_basename (path);
   if (!format_from_path (path, &format))
@@ -567,7 +685,7 @@ ind_chart_save (IndReport             *report,
   file = ind_atomic_file_new (path, error);
   if (file == NULL)
     return FALSE;
-  status = write_chart (ind_atomic_file_get_temp_path (file), format, report, kind,
+  status = write_chart (ind_atomic_file_get_temp_path (file), format, subject,
                         width, height, options);
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -576,4 +694,46 @@ ind_chart_save (IndReport             *report,
       return FALSE;
     }
   return ind_atomic_file_commit (file, error);
+}
+
+gboolean
+ind_chart_save (IndReport             *report,
+                IndChartKind           kind,
+                double                 width,
+                double                 height,
+                const IndChartOptions *options,
+                const char            *path,
+                GError               **error)
+{
+  Subject subject = { report, kind, NULL };
+
+  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (kind <= IND_CHART_COMPOSICION, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return save_subject (&subject, width, height, options, path, error);
+}
+
+/**
+ * ind_chart_save_comparison:
+ *
+ * Writes the chart of ind_chart_draw_comparison() as ind_chart_save()
+ * writes the others.
+ */
+gboolean
+ind_chart_save_comparison (IndComparison         *comparison,
+                           double                 width,
+                           double                 height,
+                           const IndChartOptions *options,
+                           const char            *path,
+                           GError               **error)
+{
+  Subject subject = { NULL, 0, comparison };
+
+  g_return_val_if_fail (IND_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return save_subject (&subject, width, height, options, path, error);
 }

@@ -11,6 +11,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "ind-comparison.h"
 #include "ind-report.h"
 #include "ind-semaforo.h"
 
@@ -61,6 +62,19 @@ IndItem    *ind_chart_item_at           (IndReport             *report,
                                          double                 x,
                                          double                 y);
 
+void        ind_chart_draw_comparison   (cairo_t               *cr,
+                                         IndComparison         *comparison,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options);
+IndComparisonRow *ind_chart_comparison_item_at (IndComparison *comparison,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options,
+                                         double                 x,
+                                         double                 y,
+                                         guint                 *period);
+
 cairo_surface_t *ind_chart_render_image (IndReport             *report,
                                          IndChartKind           kind,
                                          int                    width,
@@ -68,6 +82,12 @@ cairo_surface_t *ind_chart_render_image (IndReport             *report,
                                          const IndChartOptions *options);
 gboolean    ind_chart_save              (IndReport             *report,
                                          IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options,
+                                         const char            *path,
+                                         GError               **error);
+gboolean    ind_chart_save_comparison   (IndComparison         *comparison,
                                          double                 width,
                                          double                 height,
                                          const IndChartOptions *options,

@@ -328,3 +328,24 @@ ind_format_period (const GDate *date)
   /* Translators: "as of <date> · <quarter>" */
   return g_strdup_printf (_("as of %s · %s"), day, _(quarters[quarter]));
 }
+
+/* "T1 2024" for a period ending with a quarter, else the date: short
+ * enough for a column header or a chart's legend. */
+char *
+ind_format_period_short (const GDate *date)
+{
+  GDate quarter_end;
+  guint quarter;
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (_("period unknown"));
+
+  quarter = (g_date_get_month (date) - 1) / 3 + 1;
+  g_date_clear (&quarter_end, 1);
+  g_date_set_dmy (&quarter_end, 1, quarter * 3, g_date_get_year (date));
+  g_date_set_day (&quarter_end, g_date_get_days_in_month (quarter * 3, g_date_get_year (date)));
+  if (g_date_compare (date, &quarter_end) != 0)
+    return ind_format_date (date);
+  /* Translators: a quarter and its year, as in "T1 2024" */
+  return g_strdup_printf (_("Q%u %u"), quarter, (guint)g_date_get_year (date));
+}

@@ -25,5 +25,6 @@ char     *ind_format_percent      (double       percent,
 char     *ind_format_integer      (gint64       value);
 char     *ind_format_date         (const GDate *date);
 char     *ind_format_period       (const GDate *date);
+char     *ind_format_period_short (const GDate *date);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 #include "ind-test-util.h"
 
 static IndReport *sample;
+static IndReport *june;              /* the second quarter, made from the sample */
+static IndComparison *quarters;      /* the sample beside june */
 
 /* Reports ----------------------------------------------------------------- */
 
@@ -220,6 +222,57 @@ draw (IndReport             *report,
 
   ind_chart_draw (cr, report, kind, width, height, options);
   drawn.layout = _ind_chart_layout_new (cr, report, kind, width, height, options);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn.surface);
+  return drawn;
+}
+
+/* What a chart is drawn from: a report and a kind, or a comparison. */
+typedef struct
+{
+  IndReport     *report;
+  IndChartKind   kind;
+  IndComparison *comparison;
+} Chart;
+
+static void
+draw_chart (cairo_t               *cr,
+            const Chart           *chart,
+            int                    width,
+            int                    height,
+            const IndChartOptions *options)
+{
+  if (chart->comparison != NULL)
+    ind_chart_draw_comparison (cr, chart->comparison, width, height, options);
+  else
+    ind_chart_draw (cr, chart->report, chart->kind, width, height, options);
+}
+
+static IndChartLayout *
+layout_chart (cairo_t               *cr,
+              const Chart           *chart,
+              int                    width,
+              int                    height,
+              const IndChartOptions *options)
+{
+  if (chart->comparison != NULL)
+    return _ind_chart_layout_new_comparison (cr, chart->comparison, width, height, options);
+  return _ind_chart_layout_new (cr, chart->report, chart->kind, width, height, options);
+}
+
+static Drawn
+draw_comparison (IndComparison         *comparison,
+                 int                    width,
+                 int                    height,
+                 const IndChartOptions *options)
+{
+  Chart chart = { NULL, 0, comparison };
+  Drawn drawn = { new_surface (width, height), NULL };
+  cairo_t *cr = cairo_create (drawn.surface);
+
+  draw_chart (cr, &chart, width, height, options);
+  drawn.layout = layout_chart (cr, &chart, width, height, options);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (drawn.surface);
@@ -601,14 +654,14 @@ test_ticks (void)
 /* Every chart of every report, at several sizes, light and dark:
  * nothing painted outside the box, no text over text, no NaN. */
 static void
-check_chart (IndReport   *report,
-             IndChartKind kind,
-             int          width,
-             int          height,
-             double       text_scale,
-             gboolean     dark,
-             const char  *scope)
+check_any_chart (const Chart *chart,
+                 int          width,
+                 int          height,
+                 double       text_scale,
+                 gboolean     dark,
+                 const char  *scope)
 {
+  const char *what = chart->comparison != NULL ? "comparison" : ind_chart_kind_to_string (chart->kind);
   const int margin = 20;
   IndChartOptions options = options_for (text_scale, dark, scope);
   cairo_surface_t *surface = new_surface (width + 2 * margin, height + 2 * margin);
@@ -622,9 +675,9 @@ check_chart (IndReport   *report,
   cairo_set_source_rgb (cr, 1, 0, 1);
   cairo_paint (cr);
   cairo_translate (cr, margin, margin);
-  ind_chart_draw (cr, report, kind, width, height, &options);
+  draw_chart (cr, chart, width, height, &options);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  layout = _ind_chart_layout_new (cr, report, kind, width, height, &options);
+  layout = layout_chart (cr, chart, width, height, &options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -639,8 +692,7 @@ check_chart (IndReport   *report,
         if (inside)
           g_assert_cmphex (argb, !=, 0xffff00ff);
         else if (argb != 0xffff00ff)
-          g_error ("%s chart painted outside its box at %d, %d", ind_chart_kind_to_string (kind),
-                   x - margin, y - margin);
+          g_error ("%s chart painted outside its box at %d, %d", what, x - margin, y - margin);
       }
 
   for (guint i = 0; i < layout->texts->len; i++)
@@ -693,6 +745,20 @@ check_chart (IndReport   *report,
   g_assert_cmpuint (layout->texts->len, >=, 1);
 
   cairo_surface_destroy (surface);
+}
+
+static void
+check_chart (IndReport   *report,
+             IndChartKind kind,
+             int          width,
+             int          height,
+             double       text_scale,
+             gboolean     dark,
+             const char  *scope)
+{
+  Chart chart = { report, kind, NULL };
+
+  check_any_chart (&chart, width, height, text_scale, dark, scope);
 }
 
 static void
@@ -1082,6 +1148,270 @@ test_save (void)
   }
 }
 
+/* Comparison ------------------------------------------------------------ */
+
+/* The text of @layout that contains @needle, or NULL. */
+static const IndChartText *
+find_text_containing (const IndChartLayout *layout,
+                      const char           *needle)
+{
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const IndChartText *text = &g_array_index (layout->texts, IndChartText, i);
+
+      if (strstr (text_of (text), needle) != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+/* The pace mark standing across @bar, or NULL. */
+static const IndChartMark *
+pace_mark_on (const IndChartLayout    *layout,
+              const cairo_rectangle_t *bar)
+{
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const IndChartMark *mark = &g_array_index (layout->marks, IndChartMark, i);
+
+      if (mark->style == IND_CHART_STYLE_PACE && mark->rect.y <= bar->y &&
+          mark->rect.y + mark->rect.height >= bar->y + bar->height)
+        return mark;
+    }
+  return NULL;
+}
+
+/* The sample (31 March) beside the second quarter: each bar is its
+ * period's % ejercido, in the period's colour, the latest darkest, with
+ * the period's pace (25 % and 50 %) marked across it. */
+static void
+check_comparison_bars (int      width,
+                       int      height,
+                       double   text_scale,
+                       gboolean dark)
+{
+  static const double paces[] = { 25.0, 50.0 };
+  static const double ejercido[][2] = {
+    { 79.907206, 97.186869 }, { 21.368567, 42.737135 },
+    { 18.889560, 20.928176 }, { 23.040448, 45.561048 },
+  };
+  IndChartOptions options = options_for (text_scale, dark, NULL);
+  Drawn drawn = draw_comparison (quarters, width, height, &options);
+  const IndChartLayout *layout = drawn.layout;
+  GListModel *programs = ind_comparison_get_programs (quarters);
+  double per_point = layout->axis_width / (layout->axis_max - layout->axis_min);
+  IndChartRgb ink;
+
+  g_assert_cmpuint (layout->n_periods, ==, 2);
+  g_assert_cmpuint (layout->first_period, ==, 0);
+  g_assert_false (layout->has_pace);
+  g_assert_cmpfloat (layout->axis_min, ==, 0);
+  g_assert_cmpfloat (layout->axis_max, ==, 100);
+  g_assert_cmpuint (layout->rows->len, ==, G_N_ELEMENTS (ejercido));
+  g_assert_cmpint (_ind_chart_period_style (0, 2), ==, IND_CHART_STYLE_PERIOD_1);
+  g_assert_cmpint (_ind_chart_period_style (1, 2), ==, IND_CHART_STYLE_PERIOD_0);
+  _ind_chart_ink_color (IND_CHART_INK_TEXT, dark, &ink);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const IndChartRow *row = row_at (layout, i);
+      g_autoptr(IndComparisonRow) program = g_list_model_get_item (programs, i);
+
+      g_assert_true (row->compared == program);
+      g_assert_true (row->item == ind_comparison_row_get_item (program, 1));
+      g_assert_cmpuint (row->n_bars, ==, 2);
+      g_assert_cmpuint (row->absent, ==, 0);
+      for (guint j = 0; j < 2; j++)
+        {
+          const cairo_rectangle_t *bar = &row->bars[j];
+          const IndChartMark *pace = pace_mark_on (layout, bar);
+          IndChartStyle style = _ind_chart_period_style (j, 2);
+          double end = bar->x + bar->width, mid = bar->y + bar->height / 2;
+          double pace_x = _ind_chart_layout_value_to_x (layout, paces[j]);
+          IndChartRgb rgb;
+
+          /* Proportional, from the zero line, in the period's colour. */
+          g_assert_cmpfloat_with_epsilon (row->values[j], ejercido[i][j], 1e-6);
+          g_assert_cmpfloat_with_epsilon (bar->x, layout->axis_x, 1e-6);
+          g_assert_cmpfloat_with_epsilon (bar->width, row->values[j] * per_point, 1e-6);
+          _ind_chart_style_color (style, dark, &rgb);
+          g_assert_true (pixel_is (pixel_at (drawn.surface, (int)end - 2, (int)mid), &rgb, 1));
+          if (fabs (end - pace_x) > 6)
+            g_assert_true (pixel_is_backdrop (pixel_at (drawn.surface, (int)end + 2, (int)mid), dark));
+          g_assert_cmpfloat (share_of_color (&drawn, bar, style), >, 0.8);
+
+          /* The pace of the period, across the bar and painted there. */
+          g_assert_nonnull (pace);
+          g_assert_cmpfloat_with_epsilon (pace->rect.x + pace->rect.width / 2, pace_x, 1e-6);
+          g_assert_true (pixel_is (pixel_at (drawn.surface, (int)pace_x, (int)mid), &ink, 8));
+        }
+      /* the later period below the earlier one */
+      g_assert_cmpfloat (row->bars[1].y, >, row->bars[0].y + row->bars[0].height);
+    }
+
+  /* The periods in the legend, with their dates, and the pace mark. */
+  g_assert_nonnull (find_text (layout, "T1 2024 (31 de marzo de 2024)"));
+  g_assert_nonnull (find_text (layout, "T2 2024 (30 de junio de 2024)"));
+  g_assert_nonnull (find_text (layout, "Ritmo esperado"));
+  g_assert_nonnull (find_text (layout, "% ejercido por periodo, por programa"));
+  g_assert_nonnull (find_text (layout, "79.9%"));
+  g_assert_nonnull (find_text (layout, "97.2%"));
+  g_assert_nonnull (find_text_containing (layout, "25.0% en T1 2024, 50.0% en T2 2024"));
+  drawn_clear (&drawn);
+}
+
+static void
+test_comparison_bars (void)
+{
+  check_comparison_bars (1920, 1080, 2.0, FALSE);
+  check_comparison_bars (900, 560, 1.0, FALSE);
+  check_comparison_bars (900, 560, 1.0, TRUE);
+}
+
+/* The sample on four earlier quarter ends and the second quarter: five
+ * periods, of which the chart shows the latest four and says so. */
+static IndComparison *
+five_quarters (void)
+{
+  static const struct { GDateDay day; GDateMonth month; GDateYear year; } ends[] = {
+    { 30, G_DATE_SEPTEMBER, 2023 }, { 31, G_DATE_DECEMBER, 2023 },
+    { 31, G_DATE_MARCH, 2024 }, { 30, G_DATE_JUNE, 2023 },
+  };
+  IndReport *reports[G_N_ELEMENTS (ends) + 1];
+  g_autoptr(GError) error = NULL;
+  IndComparison *comparison;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (ends[i].day, ends[i].month, ends[i].year);
+
+      reports[i] = ind_test_load_sample ();
+      ind_report_set_period_end (reports[i], date);
+    }
+  reports[G_N_ELEMENTS (ends)] = g_object_ref (june);
+  comparison = ind_comparison_new (reports, G_N_ELEMENTS (reports), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    g_object_unref (reports[i]);
+  return comparison;
+}
+
+static void
+test_comparison_periods (void)
+{
+  g_autoptr(IndComparison) five = five_quarters ();
+  IndChartOptions options = options_for (1.0, FALSE, NULL);
+  Drawn drawn = draw_comparison (five, 1280, 1024, &options);
+  const IndChartLayout *layout = drawn.layout;
+
+  g_assert_cmpuint (ind_comparison_get_n_periods (five), ==, 5);
+  g_assert_cmpuint (layout->n_periods, ==, IND_CHART_MAX_BARS);
+  g_assert_cmpuint (layout->first_period, ==, 1);
+  g_assert_null (find_text (layout, "T2 2023"));
+  g_assert_nonnull (find_text (layout, "T3 2023 (30 de septiembre de 2023)"));
+  g_assert_nonnull (find_text (layout, "T2 2024 (30 de junio de 2024)"));
+  g_assert_nonnull (find_text (layout, "Del 30 de septiembre de 2023 al 30 de junio de 2024"));
+  g_assert_nonnull (find_text_containing (layout, "Se omite 1 periodo anterior: la gráfica muestra los 4 más recientes."));
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const IndChartRow *row = row_at (layout, i);
+
+      g_assert_cmpuint (row->n_bars, ==, 4);
+      for (guint j = 0; j < row->n_bars; j++)
+        {
+          double ejercido;
+
+          g_assert_true (ind_comparison_row_get_ejercido (row->compared, j + 1, &ejercido));
+          g_assert_cmpfloat_with_epsilon (row->values[j], ejercido, 1e-9);
+          g_assert_nonnull (pace_mark_on (layout, &row->bars[j]));
+          /* four colours, one per period */
+          for (guint k = 0; k < j; k++)
+            g_assert_cmpint (_ind_chart_period_style (j, 4), !=, _ind_chart_period_style (k, 4));
+        }
+    }
+  /* the paces of 30 September and 31 December */
+  g_assert_cmpfloat_with_epsilon (layout->period_pace[0], 75.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->period_pace[1], 100.0, 1e-9);
+  drawn_clear (&drawn);
+
+  check_any_chart (&(Chart) { NULL, 0, five }, 1920, 1080, 2.0, FALSE, NULL);
+  check_any_chart (&(Chart) { NULL, 0, five }, 480, 320, 1.0, TRUE, "101/C01");
+}
+
+/* A drill-down into 101/C01: A06 is new in June, so its March bar is
+ * absent and says why. */
+static void
+test_comparison_drill_down (void)
+{
+  IndChartOptions options = options_for (1.0, FALSE, "101/C01");
+  Drawn drawn = draw_comparison (quarters, 960, 540, &options);
+  const IndChartLayout *layout = drawn.layout;
+  const IndChartRow *a06;
+
+  g_assert_cmpuint (layout->rows->len, ==, 6);
+  g_assert_nonnull (find_text (layout, "% ejercido por periodo, por actividad"));
+  a06 = row_at (layout, 5);
+  g_assert_cmpstr (ind_comparison_row_get_path (a06->compared), ==, "101/C01/A06");
+  g_assert_cmpuint (a06->absent, ==, 1u << 0);
+  g_assert_cmpfloat (a06->bars[0].width, ==, 0);
+  g_assert_cmpfloat_with_epsilon (a06->values[1], 100.0 * 1000000 / 3999996, 1e-9);
+  g_assert_nonnull (find_text (layout, "no está en este periodo"));
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpuint (row_at (layout, i)->absent, ==, 0);
+  drawn_clear (&drawn);
+}
+
+/* No overlap, nothing outside the box, at any size, light and dark, at
+ * every level and for scopes that do not exist. */
+static void
+test_comparison_any_size (void)
+{
+  static const struct { int width, height; double scale; } sizes[] = {
+    { 1920, 1080, 2.0 }, { 900, 560, 1.0 }, { 480, 320, 1.0 }, { 160, 120, 1.0 },
+    { 320, 900, 1.0 }, { 1600, 300, 1.0 }, { 800, 450, 4.0 }, { 1000, 700, 0.5 },
+  };
+  static const char *scopes[] = { NULL, "101", "103/C?1", "101/C02", "101/C01/A01", "999" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint c = 0; c < G_N_ELEMENTS (scopes); c++)
+      {
+        g_test_message ("comparison %dx%d ×%g %s", sizes[s].width, sizes[s].height, sizes[s].scale,
+                        scopes[c] ? scopes[c] : "");
+        check_any_chart (&(Chart) { NULL, 0, quarters }, sizes[s].width, sizes[s].height,
+                         sizes[s].scale, s % 2 == 1, scopes[c]);
+      }
+}
+
+static void
+test_comparison_item_at (void)
+{
+  IndChartOptions options = options_for (1.0, FALSE, NULL);
+  Drawn drawn = draw_comparison (quarters, 900, 560, &options);
+  guint period = 0;
+
+  for (guint i = 0; i < drawn.layout->rows->len; i++)
+    {
+      const IndChartRow *row = row_at (drawn.layout, i);
+
+      for (guint j = 0; j < row->n_bars; j++)
+        {
+          const cairo_rectangle_t *bar = &row->bars[j];
+
+          g_assert_true (ind_chart_comparison_item_at (quarters, 900, 560, &options,
+                                                       bar->x + bar->width / 2, bar->y + bar->height / 2,
+                                                       &period) == row->compared);
+          g_assert_cmpuint (period, ==, j);
+        }
+      /* over the label: the row, but no period */
+      g_assert_true (ind_chart_comparison_item_at (quarters, 900, 560, &options, row->area.x + 2,
+                                                   row->area.y + row->area.height / 2, &period) == row->compared);
+      g_assert_cmpuint (period, ==, G_MAXUINT);
+    }
+  g_assert_null (ind_chart_comparison_item_at (quarters, 900, 560, &options, 2, 2, &period));
+  g_assert_cmpuint (period, ==, G_MAXUINT);
+  drawn_clear (&drawn);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1090,6 +1420,14 @@ main (int   argc,
 
   ind_test_init (&argc, &argv);
   sample = ind_test_load_sample ();
+  june = ind_test_load_fixture ("oosapat-indicadores-2024-06.txt");
+  {
+    IndReport *pair[] = { sample, june };
+    g_autoptr(GError) error = NULL;
+
+    quarters = ind_comparison_new (pair, G_N_ELEMENTS (pair), &error);
+    g_assert_no_error (error);
+  }
   make_reports ();
 
   g_test_add_func ("/chart/kind-names", test_kind_names);
@@ -1111,10 +1449,17 @@ main (int   argc,
   g_test_add_func ("/chart/dark", test_dark);
   g_test_add_func ("/chart/empty-report", test_empty_report);
   g_test_add_func ("/chart/save", test_save);
+  g_test_add_func ("/chart/comparison/bars", test_comparison_bars);
+  g_test_add_func ("/chart/comparison/periods", test_comparison_periods);
+  g_test_add_func ("/chart/comparison/drill-down", test_comparison_drill_down);
+  g_test_add_func ("/chart/comparison/any-size", test_comparison_any_size);
+  g_test_add_func ("/chart/comparison/item-at", test_comparison_item_at);
 
   status = g_test_run ();
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     g_clear_object (&reports[i].report);
+  g_object_unref (quarters);
+  g_object_unref (june);
   g_object_unref (sample);
   return status;
 }

@@ -149,6 +149,24 @@ test_format_period (void)
   assert_formatted (ind_format_period (september), "al 30 de septiembre de 2024 · tercer trimestre");
 }
 
+/* Quarters by their short name; any other day by its date. */
+static void
+test_format_period_short (void)
+{
+  g_autoptr(GDate) march = g_date_new_dmy (31, G_DATE_MARCH, 2024);
+  g_autoptr(GDate) december = g_date_new_dmy (31, G_DATE_DECEMBER, 2023);
+  g_autoptr(GDate) february = g_date_new_dmy (29, G_DATE_FEBRUARY, 2024);
+  g_autoptr(GDate) june_29 = g_date_new_dmy (29, G_DATE_JUNE, 2024);
+  GDate invalid;
+
+  g_date_clear (&invalid, 1);
+  assert_formatted (ind_format_period_short (march), "T1 2024");
+  assert_formatted (ind_format_period_short (december), "T4 2023");
+  assert_formatted (ind_format_period_short (february), "29 de febrero de 2024");
+  assert_formatted (ind_format_period_short (june_29), "29 de junio de 2024");
+  assert_formatted (ind_format_period_short (&invalid), "periodo desconocido");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +179,7 @@ main (int   argc,
   g_test_add_func ("/format/money", test_format_money);
   g_test_add_func ("/format/percent-any-locale", test_format_percent_any_locale);
   g_test_add_func ("/format/period-in-spanish", test_format_period);
+  g_test_add_func ("/format/period-short", test_format_period_short);
 
   return g_test_run ();
 }
