@@ -51,6 +51,28 @@ chooser_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* The formats a report comes in, and with @remarks the project files. */
+static void
+add_report_filters (GtkFileChooser *chooser,
+                    gboolean        remarks)
+{
+  g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (reports, remarks ? _("Reports and Remarks") : _("Reports"));
+  gtk_file_filter_add_mime_type (reports, "text/plain");
+  gtk_file_filter_add_mime_type (reports, "text/csv");
+  gtk_file_filter_add_mime_type (reports, "text/tab-separated-values");
+  gtk_file_filter_add_mime_type (reports, "application/pdf");
+  gtk_file_filter_add_mime_type (reports, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  if (remarks)
+    gtk_file_filter_add_suffix (reports, IND_PROJECT_SUFFIX + 1);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, reports);
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -58,23 +80,11 @@ open_action (GtkWidget  *widget,
 {
   IndWindow *self = IND_WINDOW (widget);
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (reports, _("Reports and Remarks"));
-  gtk_file_filter_add_mime_type (reports, "text/plain");
-  gtk_file_filter_add_mime_type (reports, "text/csv");
-  gtk_file_filter_add_mime_type (reports, "text/tab-separated-values");
-  gtk_file_filter_add_mime_type (reports, "application/pdf");
-  gtk_file_filter_add_mime_type (reports, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  gtk_file_filter_add_suffix (reports, IND_PROJECT_SUFFIX + 1);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), reports);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  add_report_filters (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -139,8 +149,10 @@ show_page_action (GtkWidget  *widget,
 {
   IndWindow *self = IND_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, name);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+  /* the comparison's page only while there is one */
+  if (child != NULL && adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -158,6 +170,59 @@ reveal_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, "table");
   if (ind_report_table_reveal (self->table, item))
     gtk_widget_grab_focus (GTK_WIDGET (self->table));
+}
+
+/* Comparison --------------------------------------------------------------- */
+
+static void
+compare_response (GtkNativeDialog *chooser,
+                  int              response,
+                  IndWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->report != NULL)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (array->len > 0)
+        _ind_window_compare_with (self, (GFile **)array->pdata, array->len);
+    }
+  g_object_unref (chooser);
+}
+
+/* One or more reports of other quarters, beside the one shown. */
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Compare with Other Quarters"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("C_ompare"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_report_filters (GTK_FILE_CHOOSER (chooser), FALSE);
+  if (self->file != NULL && g_file_is_native (self->file))
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (compare_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+close_comparison_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _ind_window_set_comparison (IND_WINDOW (widget), NULL);
 }
 
 /* Remarks ------------------------------------------------------------------ */
@@ -460,6 +525,9 @@ _ind_window_update_actions (IndWindow *self)
                                  has_project && ind_project_get_can_undo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_project && ind_project_get_can_redo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare",
+                                 self->report != NULL && self->comparing == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-comparison", self->comparison != NULL);
 }
 
 void
@@ -486,6 +554,8 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.delete-remark", "s", delete_remark_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.close-comparison", NULL, close_comparison_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -500,6 +570,7 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "table");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "observations");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "charts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "comparison");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-xlsx", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);

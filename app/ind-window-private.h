@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ind-chart-view.h"
+#include "ind-comparison-view.h"
 #include "ind-detail-pane.h"
 #include "ind-export-flow.h"
 #include "ind-observations.h"
@@ -30,6 +31,8 @@ struct _IndWindow
   IndObservations      *observations;
   IndChartView         *charts;
   IndDetailPane        *detail_pane;
+  AdwViewStackPage     *comparison_page;
+  IndComparisonView    *comparison_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;
@@ -47,6 +50,8 @@ struct _IndWindow
   IndReport            *report;
   GFile                *file;            /* where the report was read from */
   GCancellable         *loading;         /* the read in progress, or NULL */
+  IndComparison        *comparison;      /* with other periods, or NULL */
+  GCancellable         *comparing;       /* the comparison being made, or NULL */
   GError               *autosave_error;  /* the last autosave failed, and nothing changed since */
   gboolean              close_confirmed; /* closing although the remarks could not be saved */
   gboolean              close_after_save;
@@ -66,6 +71,11 @@ gboolean _ind_window_save_project_to    (IndWindow      *self,
 void     _ind_window_show_error         (IndWindow      *self,
                                          const char     *heading,
                                          const char     *message);
+void     _ind_window_compare_with       (IndWindow      *self,
+                                         GFile         **files,
+                                         guint           n_files);
+void     _ind_window_set_comparison     (IndWindow      *self,
+                                         IndComparison  *comparison);
 
 /* Test-only: exports to @path as the export action @action_name
  * ("win.export-pdf") does after its dialog. */
@@ -84,5 +94,8 @@ GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
 GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
 IndProject          *_ind_window_get_project        (IndWindow       *self);
 GtkTextView         *_ind_detail_pane_get_remark_view (IndDetailPane *self);
+GtkColumnView       *_ind_comparison_view_get_programs_view (IndComparisonView *self);
+GtkListBox          *_ind_comparison_view_get_changes (IndComparisonView *self,
+                                                       IndChange          change);
 
 G_END_DECLS

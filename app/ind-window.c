@@ -31,11 +31,12 @@ update_state (IndWindow *self)
   gboolean loading = self->loading != NULL;
   gboolean has_report = self->report != NULL;
   gboolean exporting = ind_export_flow_get_busy (self->export_flow);
+  gboolean reading = (loading || self->comparing != NULL) && has_report;
 
   gtk_stack_set_visible_child_name (self->main_stack,
                                     has_report ? "report" : loading ? "loading" : "empty");
-  gtk_widget_set_visible (self->spinner, loading && has_report);
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), loading && has_report);
+  gtk_widget_set_visible (self->spinner, reading);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), reading);
   gtk_widget_set_visible (self->report_buttons, has_report);
   /* while exporting, the export's progress takes the button's place */
   gtk_widget_set_visible (self->export_button,
@@ -130,6 +131,146 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Comparing ---------------------------------------------------------------- */
+
+/**
+ * _ind_window_set_comparison:
+ * @comparison: (nullable): the window's report beside other periods'
+ *
+ * Shows the comparison page, or hides it. The exports include the
+ * comparison while there is one.
+ */
+void
+_ind_window_set_comparison (IndWindow     *self,
+                            IndComparison *comparison)
+{
+  if (!g_set_object (&self->comparison, comparison))
+    return;
+  ind_comparison_view_set_comparison (self->comparison_view, comparison);
+  if (comparison == NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "comparison") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "table");
+  adw_view_stack_page_set_visible (self->comparison_page, comparison != NULL);
+  if (comparison != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, "comparison");
+  update_state (self);
+}
+
+typedef struct
+{
+  IndReport *report;  /* the window's */
+  GPtrArray *files;   /* the other periods' */
+} Compare;
+
+static void
+compare_free (Compare *compare)
+{
+  g_object_unref (compare->report);
+  g_ptr_array_unref (compare->files);
+  g_free (compare);
+}
+
+static void
+compare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Compare *compare = task_data;
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  GError *error = NULL;
+  IndComparison *comparison;
+
+  g_ptr_array_add (reports, g_object_ref (compare->report));
+  for (guint i = 0; i < compare->files->len; i++)
+    {
+      IndReport *report = ind_report_load (g_ptr_array_index (compare->files, i), cancellable, &error);
+
+      if (report == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_ptr_array_add (reports, report);
+    }
+  comparison = ind_comparison_new ((IndReport **)reports->pdata, reports->len, &error);
+  if (comparison == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, comparison, g_object_unref);
+}
+
+static void
+compare_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  IndWindow *self = IND_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IndComparison) comparison = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* another report or comparison replaced this one, or the window is gone */
+  if (g_task_get_cancellable (G_TASK (result)) != self->comparing)
+    return;
+  g_clear_object (&self->comparing);
+  update_state (self);
+
+  if (comparison == NULL)
+    {
+      /* a comparison already shown stays */
+      _ind_window_show_error (self,
+                              g_error_matches (error, IND_ERROR, IND_ERROR_INCOMPATIBLE)
+                                ? _("These Reports Cannot Be Compared")
+                                : _("Could Not Open the Report"),
+                              error->message);
+      return;
+    }
+  _ind_window_set_comparison (self, comparison);
+}
+
+static void
+stop_comparing (IndWindow *self)
+{
+  if (self->comparing != NULL)
+    g_cancellable_cancel (self->comparing);
+  g_clear_object (&self->comparing);
+}
+
+/**
+ * _ind_window_compare_with:
+ * @files: (array length=n_files): reports of other periods of the same
+ *   entity
+ *
+ * Reads @files in a thread and compares them with the window's report;
+ * then shows the comparison, or says why it cannot be made.
+ */
+void
+_ind_window_compare_with (IndWindow  *self,
+                          GFile     **files,
+                          guint       n_files)
+{
+  g_autoptr(GTask) task = NULL;
+  Compare *compare;
+
+  g_return_if_fail (self->report != NULL);
+  g_return_if_fail (n_files > 0);
+
+  stop_comparing (self);
+  self->comparing = g_cancellable_new ();
+  compare = g_new0 (Compare, 1);
+  compare->report = g_object_ref (self->report);
+  compare->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (compare->files, g_object_ref (files[i]));
+  gtk_widget_set_tooltip_text (self->spinner, _("Reading the reports to compare…"));
+
+  task = g_task_new (self, self->comparing, compare_done, NULL);
+  g_task_set_source_tag (task, _ind_window_compare_with);
+  g_task_set_task_data (task, compare, (GDestroyNotify)compare_free);
+  g_task_run_in_thread (task, compare_thread);
+  update_state (self);
+}
+
 /* Remarks ------------------------------------------------------------------ */
 
 static void
@@ -203,6 +344,9 @@ set_project (IndWindow  *self,
   GListModel *orphans = ind_project_get_orphans (project);
 
   drop_project (self);
+  /* a comparison was of the report shown before */
+  stop_comparing (self);
+  _ind_window_set_comparison (self, NULL);
   self->project = g_object_ref (project);
   ind_project_set_autosave_delay (project, IND_PROJECT_AUTOSAVE_MSEC);
   g_signal_connect_object (project, "notify::dirty", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
@@ -555,6 +699,7 @@ update_bands (IndWindow *self)
 
   ind_preferences_get_bands (self->settings, &bands);
   ind_chart_view_set_bands (self->charts, &bands);
+  ind_comparison_view_set_bands (self->comparison_view, &bands);
 }
 
 /* Search */
@@ -749,9 +894,11 @@ ind_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  stop_comparing (self);
   drop_project (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_WINDOW);
   g_clear_object (&self->report);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_files);
@@ -782,6 +929,7 @@ ind_window_class_init (IndWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (IND_TYPE_CHART_VIEW);
+  g_type_ensure (IND_TYPE_COMPARISON_VIEW);
   g_type_ensure (IND_TYPE_DETAIL_PANE);
   g_type_ensure (IND_TYPE_EXPORT_FLOW);
   g_type_ensure (IND_TYPE_OBSERVATIONS);
@@ -798,6 +946,8 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, observations);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, charts);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_page);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, match_label);
