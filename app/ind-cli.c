@@ -10,8 +10,10 @@
 
 #include "ind-chart.h"
 #include "ind-cli.h"
+#include "ind-comparison.h"
 #include "ind-export-pdf.h"
 #include "ind-export-xlsx.h"
+#include "ind-project.h"
 #include "ind-report.h"
 #include "ind-report-text.h"
 
@@ -25,7 +27,8 @@ const GOptionEntry ind_cli_entries[] = {
   { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Draw a chart of the report FILE into OUT (.png, .svg or .pdf) and exit"), N_("OUT") },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-chart: ejecucion (the default), avance or composicion"), N_("KIND") },
+    N_("With --export-chart: ejecucion (the default), avance, composicion, or comparacion (the default with --compare)"),
+    N_("KIND") },
   { "program", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-chart: chart the components of a program (103) or the activities of a component (103/C01)"),
     N_("CLAVE") },
@@ -37,10 +40,25 @@ const GOptionEntry ind_cli_entries[] = {
     N_("Write the PDF summary of the report FILE to OUT and exit"), N_("OUT") },
   { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write 16:9 PDF slides of the report FILE to OUT and exit"), N_("OUT") },
+  { "remarks", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Put the staff's remarks saved in PROJECT on the report FILE first (with --summary, --json and the exports of documents)"),
+    N_("PROJECT") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Compare the report FILE with the report OTHER of another period; may be repeated (with --summary, --export-chart and the exports of documents)"),
+    N_("OTHER") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
 };
+
+/* What an action works on. */
+typedef struct
+{
+  IndReport     *report;
+  IndProject    *project;     /* --remarks: the report is its report */
+  IndComparison *comparison;  /* --compare */
+  GVariantDict  *options;
+} Input;
 
 static void
 print_error (const char *message)
@@ -60,64 +78,124 @@ print_text (char     *text,
   return fflush (stdout) == 0 ? IND_EXIT_OK : IND_EXIT_EXPORT_FAILED;
 }
 
-static int
-print_summary (IndReport    *report,
-               GVariantDict *options)
+/* The remarks, in the report's order, those without an item last. */
+static void
+append_remarks (GString    *out,
+                IndProject *project)
 {
-  return print_text (ind_report_to_summary (report), FALSE);
+  GListModel *remarks = ind_project_get_remarks (project);
+  guint n = g_list_model_get_n_items (remarks);
+
+  if (n == 0)
+    return;
+  g_string_append_printf (out, "\n%s (%u):\n", _("Staff remarks"), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IndRemark) remark = g_list_model_get_item (remarks, i);
+
+      g_string_append_printf (out, "- %s", ind_remark_get_path (remark));
+      if (ind_remark_get_orphaned (remark))
+        g_string_append_printf (out, " (%s)", _("not in this report"));
+      g_string_append_printf (out, ": %s\n", ind_remark_get_text (remark));
+    }
 }
 
 static int
-print_json (IndReport    *report,
-            GVariantDict *options)
+print_summary (const Input *input)
 {
-  return print_text (ind_report_to_json (report), TRUE);
+  GString *out = g_string_new (NULL);
+  g_autofree char *summary = ind_report_to_summary (input->report);
+
+  g_string_append (out, summary);
+  if (input->project != NULL)
+    append_remarks (out, input->project);
+  if (input->comparison != NULL)
+    {
+      g_autofree char *comparison = ind_comparison_to_summary (input->comparison);
+
+      g_string_append_printf (out, "\n%s\n", comparison);
+    }
+  return print_text (g_string_free (out, FALSE), FALSE);
 }
 
-/* The program or component named by --program, as a chart's scope. */
+static int
+print_json (const Input *input)
+{
+  return print_text (ind_report_to_json (input->report), TRUE);
+}
+
+/* The program or component named by --program, as a chart's scope: in
+ * the report, or in any period of the comparison. */
 static gboolean
-lookup_scope (IndReport   *report,
-              const char  *clave,
-              const char **scope_path)
+lookup_scope (const Input  *input,
+              const char   *clave,
+              const char  **scope_path)
 {
   g_autofree char *path = g_ascii_strup (clave, -1);
-  IndItem *item = ind_report_find_item (report, path);
+  IndComparisonRow *row = NULL;
+  IndItem *item = NULL;
+  gboolean leaf;
 
-  if (item == NULL)
+  if (input->comparison != NULL)
+    row = ind_comparison_find_row (input->comparison, path);
+  else
+    item = ind_report_find_item (input->report, path);
+  if (item == NULL && row == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("%s has no program or component «%s»."),
-                                                  ind_report_get_source_name (report), clave);
+                                                  ind_report_get_source_name (input->report), clave);
       print_error (message);
       return FALSE;
     }
-  if (ind_item_get_n_children (item) == 0)
+  leaf = row != NULL ? ind_comparison_row_get_kind (row) == IND_KIND_ACTIVIDAD
+                     : ind_item_get_n_children (item) == 0;
+  *scope_path = row != NULL ? ind_comparison_row_get_path (row) : ind_item_get_path (item);
+  if (leaf)
     {
-      g_autofree char *message = g_strdup_printf (_("%s has nothing below it to chart."),
-                                                  ind_item_get_path (item));
+      g_autofree char *message = g_strdup_printf (_("%s has nothing below it to chart."), *scope_path);
       print_error (message);
       return FALSE;
     }
-  *scope_path = ind_item_get_path (item);
   return TRUE;
 }
 
-static int
-export_chart (IndReport    *report,
-              GVariantDict *options)
+/* Whether --chart names the comparison chart. */
+static gboolean
+is_comparison_chart (const char *name)
 {
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+
+  return g_str_equal (folded, "comparacion") || g_str_equal (folded, "comparación");
+}
+
+static int
+export_chart (const Input *input)
+{
+  GVariantDict *options = input->options;
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   const char *name = NULL, *clave = NULL;
   IndChartKind kind = IND_CHART_EJECUCION;
   int width = IND_CHART_PRESENTATION_WIDTH, height = IND_CHART_PRESENTATION_HEIGHT;
   IndChartOptions chart_options;
+  gboolean ok;
 
   ind_chart_options_init (&chart_options);
   g_variant_dict_lookup (options, "export-chart", "^ay", &out);
-  if (g_variant_dict_lookup (options, "chart", "&s", &name) &&
-      !ind_chart_kind_from_string (name, &kind))
+  g_variant_dict_lookup (options, "chart", "&s", &name);
+  if (name != NULL && is_comparison_chart (name) && input->comparison == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("There is no chart «%s»: choose ejecucion, avance or composicion."),
+      print_error (_("The chart comparacion needs the report of another period: add --compare OTHER."));
+      return IND_EXIT_USAGE;
+    }
+  if (name != NULL && !is_comparison_chart (name) && input->comparison != NULL)
+    {
+      print_error (_("With --compare, the chart is comparacion."));
+      return IND_EXIT_USAGE;
+    }
+  if (name != NULL && input->comparison == NULL && !ind_chart_kind_from_string (name, &kind))
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no chart «%s»: choose ejecucion, avance, composicion or comparacion."),
                                                   name);
       print_error (message);
       return IND_EXIT_USAGE;
@@ -130,11 +208,15 @@ export_chart (IndReport    *report,
       return IND_EXIT_USAGE;
     }
   if (g_variant_dict_lookup (options, "program", "&s", &clave) &&
-      !lookup_scope (report, clave, &chart_options.scope_path))
+      !lookup_scope (input, clave, &chart_options.scope_path))
     return IND_EXIT_USAGE;
 
   chart_options.text_scale = ind_chart_text_scale_for_size (width, height);
-  if (!ind_chart_save (report, kind, width, height, &chart_options, out, &error))
+  if (input->comparison != NULL)
+    ok = ind_chart_save_comparison (input->comparison, width, height, &chart_options, out, &error);
+  else
+    ok = ind_chart_save (input->report, kind, width, height, &chart_options, out, &error);
+  if (!ok)
     {
       print_error (error->message);
       return IND_EXIT_EXPORT_FAILED;
@@ -143,14 +225,17 @@ export_chart (IndReport    *report,
 }
 
 static int
-export_xlsx (IndReport    *report,
-             GVariantDict *options)
+export_xlsx (const Input *input)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
+  IndExportXlsxOptions xlsx_options;
 
-  g_variant_dict_lookup (options, "export-xlsx", "^ay", &out);
-  if (!ind_export_xlsx (report, out, NULL, NULL, &error))
+  g_variant_dict_lookup (input->options, "export-xlsx", "^ay", &out);
+  ind_export_xlsx_options_init (&xlsx_options);
+  xlsx_options.project = input->project;
+  xlsx_options.comparison = input->comparison;
+  if (!ind_export_xlsx (input->report, out, &xlsx_options, NULL, &error))
     {
       print_error (error->message);
       return IND_EXIT_EXPORT_FAILED;
@@ -159,8 +244,7 @@ export_xlsx (IndReport    *report,
 }
 
 static int
-export_pdf (IndReport      *report,
-            GVariantDict   *options,
+export_pdf (const Input    *input,
             const char     *option,
             IndPdfDocument  document)
 {
@@ -171,14 +255,16 @@ export_pdf (IndReport      *report,
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   gboolean ok;
 
-  g_variant_dict_lookup (options, option, "^ay", &out);
+  g_variant_dict_lookup (input->options, option, "^ay", &out);
   ind_export_pdf_options_init (&pdf_options);
+  pdf_options.project = input->project;
+  pdf_options.comparison = input->comparison;
   /* The reproducible-builds convention: the same date, the same file. */
   if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
     pdf_options.generated = generated;
   ok = document == IND_PDF_SLIDES
-       ? ind_export_pdf_slides (report, out, &pdf_options, NULL, &error)
-       : ind_export_pdf_summary (report, out, &pdf_options, NULL, &error);
+       ? ind_export_pdf_slides (input->report, out, &pdf_options, NULL, &error)
+       : ind_export_pdf_summary (input->report, out, &pdf_options, NULL, &error);
   if (!ok)
     {
       print_error (error->message);
@@ -188,42 +274,136 @@ export_pdf (IndReport      *report,
 }
 
 static int
-export_pdf_summary (IndReport    *report,
-                    GVariantDict *options)
+export_pdf_summary (const Input *input)
 {
-  return export_pdf (report, options, "export-pdf", IND_PDF_SUMMARY);
+  return export_pdf (input, "export-pdf", IND_PDF_SUMMARY);
 }
 
 static int
-export_pdf_slides (IndReport    *report,
-                   GVariantDict *options)
+export_pdf_slides (const Input *input)
 {
-  return export_pdf (report, options, "export-slides", IND_PDF_SLIDES);
+  return export_pdf (input, "export-slides", IND_PDF_SLIDES);
 }
 
-/* Each action is asked for by one option and works on one report. */
+/* Each action is asked for by one option and works on one report, with
+ * the remarks of --remarks and the reports of --compare if it takes them. */
 static const struct
 {
   const char *option;
-  int       (*run) (IndReport    *report,
-                    GVariantDict *options);
+  int       (*run) (const Input *input);
+  gboolean    remarks;
+  gboolean    compare;
 } actions[] = {
-  { "summary", print_summary },
-  { "json", print_json },
-  { "export-xlsx", export_xlsx },
-  { "export-chart", export_chart },
-  { "export-pdf", export_pdf_summary },
-  { "export-slides", export_pdf_slides },
+  { "summary", print_summary, TRUE, TRUE },
+  { "json", print_json, TRUE, FALSE },
+  { "export-xlsx", export_xlsx, TRUE, TRUE },
+  { "export-chart", export_chart, FALSE, TRUE },
+  { "export-pdf", export_pdf_summary, TRUE, TRUE },
+  { "export-slides", export_pdf_slides, TRUE, TRUE },
 };
 
+/* "--summary, --json…": every action, or those taking --remarks
+ * (@remarks) or --compare (@compare). */
 static char *
-list_actions (void)
+list_actions (gboolean remarks,
+              gboolean compare)
 {
   GString *list = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    g_string_append_printf (list, "%s--%s", i > 0 ? ", " : "", actions[i].option);
+    if ((!remarks || actions[i].remarks) && (!compare || actions[i].compare))
+      g_string_append_printf (list, "%s--%s", list->len > 0 ? ", " : "", actions[i].option);
   return g_string_free (list, FALSE);
+}
+
+/* Whether the action takes @option, if it was given; says so if not. */
+static gboolean
+check_takes (GVariantDict *options,
+             const char   *option,
+             gboolean      takes,
+             gboolean      remarks)
+{
+  g_autofree char *list = NULL;
+  g_autofree char *message = NULL;
+
+  if (takes || !g_variant_dict_contains (options, option))
+    return TRUE;
+  list = list_actions (remarks, !remarks);
+  /* Translators: an option, then the options it goes with */
+  message = g_strdup_printf (_("--%s goes only with %s."), option, list);
+  print_error (message);
+  return FALSE;
+}
+
+/* Remarks whose item is gone are exported apart: a line says so. */
+static void
+warn_orphans (IndProject *project)
+{
+  guint n = g_list_model_get_n_items (ind_project_get_orphans (project));
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (n == 0)
+    return;
+  name = g_file_get_basename (ind_project_get_file (project));
+  message = g_strdup_printf (ngettext ("%s: %u remark is about an item that this report does not have; it is listed apart.",
+                                       "%s: %u remarks are about items that this report does not have; they are listed apart.",
+                                       n),
+                             name, n);
+  print_error (message);
+}
+
+/* The report of FILE, with the remarks of --remarks on it. */
+static IndReport *
+load_report (GFile        *file,
+             const char   *remarks,
+             IndProject  **project)
+{
+  g_autoptr(GError) error = NULL;
+  IndReport *report;
+
+  if (remarks == NULL)
+    report = ind_report_load (file, NULL, &error);
+  else
+    {
+      g_autoptr(GFile) project_file = g_file_new_for_commandline_arg (remarks);
+
+      *project = ind_project_load (project_file, file, NULL, &error);
+      report = *project != NULL ? g_object_ref (ind_project_get_report (*project)) : NULL;
+      if (*project != NULL)
+        warn_orphans (*project);
+    }
+  if (report == NULL)
+    print_error (error->message);
+  return report;
+}
+
+/* @report beside the reports of --compare. */
+static IndComparison *
+load_comparison (IndReport          *report,
+                 const char * const *others)
+{
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  IndComparison *comparison;
+
+  g_ptr_array_add (reports, g_object_ref (report));
+  for (guint i = 0; others[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (others[i]);
+      IndReport *other = ind_report_load (file, NULL, &error);
+
+      if (other == NULL)
+        {
+          print_error (error->message);
+          return NULL;
+        }
+      g_ptr_array_add (reports, other);
+    }
+  comparison = ind_comparison_new ((IndReport **)reports->pdata, reports->len, &error);
+  if (comparison == NULL)
+    print_error (error->message);
+  return comparison;
 }
 
 /* Returns -1 when no command-line action was asked for: the window opens. */
@@ -233,7 +413,11 @@ ind_cli_run (GVariantDict       *options,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(IndReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(IndProject) project = NULL;
+  g_autoptr(IndComparison) comparison = NULL;
+  g_autofree char *remarks = NULL;
+  g_auto(GStrv) others = NULL;
+  Input input = { NULL, NULL, NULL, options };
   int chosen = -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -242,7 +426,7 @@ ind_cli_run (GVariantDict       *options,
         continue;
       if (chosen >= 0)
         {
-          g_autofree char *list = list_actions ();
+          g_autofree char *list = list_actions (FALSE, FALSE);
           g_autofree char *message = g_strdup_printf (_("Choose only one of %s."), list);
 
           print_error (message);
@@ -258,13 +442,25 @@ ind_cli_run (GVariantDict       *options,
       print_error (_("Name exactly one report file."));
       return IND_EXIT_USAGE;
     }
+  if (!check_takes (options, "remarks", actions[chosen].remarks, TRUE) ||
+      !check_takes (options, "compare", actions[chosen].compare, FALSE))
+    return IND_EXIT_USAGE;
+  g_variant_dict_lookup (options, "remarks", "^ay", &remarks);
+  g_variant_dict_lookup (options, "compare", "^aay", &others);
 
   file = g_file_new_for_commandline_arg (files[0]);
-  report = ind_report_load (file, NULL, &error);
+  report = load_report (file, remarks, &project);
   if (report == NULL)
+    return IND_EXIT_UNREADABLE;
+  if (others != NULL && others[0] != NULL)
     {
-      print_error (error->message);
-      return IND_EXIT_UNREADABLE;
+      comparison = load_comparison (report, (const char * const *)others);
+      if (comparison == NULL)
+        return IND_EXIT_UNREADABLE;
     }
-  return actions[chosen].run (report, options);
+
+  input.report = report;
+  input.project = project;
+  input.comparison = comparison;
+  return actions[chosen].run (&input);
 }

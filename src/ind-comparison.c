@@ -221,6 +221,38 @@ ind_comparison_row_get_ejercido (IndComparisonRow *self,
          ind_item_get_ejercido (self->items[period], percent);
 }
 
+/**
+ * ind_comparison_row_find_change:
+ * @change: %IND_CHANGE_ADDED or %IND_CHANGE_VANISHED
+ * @period: (out): for %IND_CHANGE_ADDED, the first period that has the
+ *   item after one without it; for %IND_CHANGE_VANISHED, the first that
+ *   has it before one without it
+ *
+ * Returns: FALSE when the row did not change so
+ */
+gboolean
+ind_comparison_row_find_change (IndComparisonRow *self,
+                                IndChange         change,
+                                guint            *period)
+{
+  g_return_val_if_fail (IND_IS_COMPARISON_ROW (self), FALSE);
+  g_return_val_if_fail (change == IND_CHANGE_ADDED || change == IND_CHANGE_VANISHED, FALSE);
+
+  for (guint p = 1; p < self->n_periods; p++)
+    {
+      gboolean before = self->items[p - 1] != NULL, after = self->items[p] != NULL;
+
+      if ((change == IND_CHANGE_ADDED && !before && after) ||
+          (change == IND_CHANGE_VANISHED && before && !after))
+        {
+          if (period != NULL)
+            *period = change == IND_CHANGE_ADDED ? p : p - 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Fills changes and missing once every period's item is known. */
 static void
 row_finish (IndComparisonRow *self)

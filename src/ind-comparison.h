@@ -40,6 +40,9 @@ gboolean    ind_comparison_row_get_money     (IndComparisonRow *self,
 gboolean    ind_comparison_row_get_ejercido  (IndComparisonRow *self,
                                               guint             period,
                                               double           *percent);
+gboolean    ind_comparison_row_find_change   (IndComparisonRow *self,
+                                              IndChange         change,
+                                              guint            *period);
 
 #define IND_TYPE_COMPARISON (ind_comparison_get_type ())
 G_DECLARE_FINAL_TYPE (IndComparison, ind_comparison, IND, COMPARISON, GObject)

@@ -170,7 +170,10 @@ pagination_progress (double   fraction,
  *   progress; defaults when %NULL
  *
  * Writes the summary document for the council: title, key figures,
- * findings, charts, one table per program and the observations.
+ * findings, charts, the comparison with other periods (with
+ * @options->comparison), one table per program with the staff's remarks
+ * under their items, the observations, and the remarks whose item is
+ * gone (with @options->project).
  */
 gboolean
 ind_export_pdf_summary (IndReport                  *report,
@@ -187,6 +190,8 @@ ind_export_pdf_summary (IndReport                  *report,
   g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (options == NULL || options->project == NULL ||
+                        ind_project_get_report (options->project) == report, FALSE);
 
   if (options == NULL)
     {
@@ -211,8 +216,10 @@ ind_export_pdf_summary (IndReport                  *report,
 /**
  * ind_export_pdf_slides:
  *
- * Writes 16:9 slides: title, totals, findings, the two charts, one slide
- * per program with its components' chart, and the observations.
+ * Writes 16:9 slides: title, totals, findings, the two charts, the chart
+ * of the periods compared (with @options->comparison), one slide per
+ * program with its remark and its components' chart, and the
+ * observations.
  */
 gboolean
 ind_export_pdf_slides (IndReport                  *report,
@@ -228,6 +235,8 @@ ind_export_pdf_slides (IndReport                  *report,
   g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (options == NULL || options->project == NULL ||
+                        ind_project_get_report (options->project) == report, FALSE);
 
   if (options == NULL)
     {
@@ -265,6 +274,8 @@ export_data_free (ExportData *data)
   g_object_unref (data->report);
   g_free (data->path);
   g_clear_pointer (&data->options.generated, g_date_time_unref);
+  g_clear_object (&data->options.project);
+  g_clear_object (&data->options.comparison);
   g_main_context_unref (data->context);
   g_free (data);
 }
@@ -365,6 +376,10 @@ ind_export_pdf_async (IndReport                 *report,
     ind_export_pdf_options_init (&data->options);
   if (data->options.generated != NULL)
     g_date_time_ref (data->options.generated);
+  if (data->options.project != NULL)
+    g_object_ref (data->options.project);
+  if (data->options.comparison != NULL)
+    g_object_ref (data->options.comparison);
   data->progress = data->options.progress;
   data->progress_data = data->options.progress_data;
   data->context = g_main_context_ref_thread_default ();

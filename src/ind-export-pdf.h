@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "ind-comparison.h"
+#include "ind-project.h"
 #include "ind-report.h"
 #include "ind-semaforo.h"
 
@@ -35,6 +37,13 @@ typedef struct
   GDateTime          *generated;      /* footer and metadata; NULL: now */
   IndPdfProgressFunc  progress;
   gpointer            progress_data;
+  /* The remarks' project, whose report is the one exported: the remarks
+   * on its items are in their notes; those whose item is gone close the
+   * summary. NULL: none. */
+  IndProject         *project;
+  /* Reports of other periods beside this one: a section of the summary
+   * and a slide. NULL: none. */
+  IndComparison      *comparison;
 } IndExportPdfOptions;
 
 void      ind_export_pdf_options_init   (IndExportPdfOptions        *options);

@@ -1,10 +1,12 @@
 /* ind-export-xlsx.c
  *
- * The workbook the staff finish their council material in. Three sheets,
- * whose names are fixed identifiers of that workbook (not translated):
- * "Resumen" (programs with totals and percentages as formulas, and two
- * native charts), "Detalle" (the whole hierarchy with an outline Excel can
- * fold) and "Observaciones" (every diagnostic).
+ * The workbook the staff finish their council material in. Its sheets'
+ * names are fixed identifiers of that workbook (not translated):
+ * "Resumen" (programs with totals and percentages as formulas, the staff's
+ * remarks, and two native charts), "Detalle" (the whole hierarchy with an
+ * outline Excel can fold, and the remarks), "Observaciones" (every
+ * diagnostic, then the remarks whose item is gone) and, beside reports of
+ * other periods, "Comparación".
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +16,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <math.h>
 #include <time.h>
 #include <xlsxwriter.h>
 
@@ -25,8 +28,10 @@
 #define SHEET_RESUMEN       "Resumen"
 #define SHEET_DETALLE       "Detalle"
 #define SHEET_OBSERVACIONES "Observaciones"
+#define SHEET_COMPARACION   "Comparación"
 
-#define MAX_COLUMNS      16
+/* A comparison takes three columns per period. */
+#define MAX_COLUMNS      128
 /* In characters: a long name is cut off on screen rather than pushing
  * every figure out of sight. */
 #define MAX_COLUMN_WIDTH 70
@@ -55,6 +60,7 @@ enum
   RESUMEN_COL_EJERCIDO,
   RESUMEN_COL_PAGADO_SHARE,
   RESUMEN_COL_PACE,
+  RESUMEN_COL_NOTE,      /* where the pace is not known, in its place */
   RESUMEN_N_COLUMNS
 };
 
@@ -109,6 +115,8 @@ typedef struct
 typedef struct
 {
   IndReport      *report;
+  IndProject     *project;
+  IndComparison  *comparison;
   IndSemaforoBands bands;
   GCancellable   *cancellable;
   lxw_workbook   *workbook;
@@ -120,6 +128,9 @@ typedef struct
   lxw_format     *styles[2][N_STYLES];  /* [bold][style] */
   lxw_format     *header;
   lxw_format     *title;
+  lxw_format     *top;                  /* a cell beside wrapped ones */
+  lxw_format     *wrapped;              /* long text, wrapped at the top */
+  lxw_format     *points;               /* a change in percentage points */
   lxw_format     *semaforo[3];          /* by IndSemaforo */
 } Export;
 
@@ -129,6 +140,8 @@ ind_export_xlsx_options_init (IndExportXlsxOptions *options)
   g_return_if_fail (options != NULL);
 
   ind_semaforo_bands_init (&options->bands);
+  options->project = NULL;
+  options->comparison = NULL;
 }
 
 /**
@@ -379,6 +392,13 @@ add_formats (Export *e)
   e->title = add_format (e, TRUE, NULL);
   format_set_font_size (e->title, 14);
 
+  e->top = workbook_add_format (e->workbook);
+  format_set_align (e->top, LXW_ALIGN_VERTICAL_TOP);
+  e->wrapped = workbook_add_format (e->workbook);
+  format_set_align (e->wrapped, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (e->wrapped);
+  e->points = add_format (e, FALSE, "+0.0;-0.0;0.0");
+
   for (guint i = 0; i < G_N_ELEMENTS (e->semaforo); i++)
     {
       e->semaforo[i] = workbook_add_format (e->workbook);
@@ -446,18 +466,20 @@ put_ratio_formula (Export     *e,
                    Sheet      *sheet,
                    lxw_row_t   row,
                    lxw_col_t   col,
-                   char        numerator,
-                   char        denominator,
+                   lxw_col_t   numerator,
+                   lxw_col_t   denominator,
                    gboolean    known,
                    gint64      num,
                    gint64      den,
                    lxw_format *format)
 {
-  guint r = row + 1;
-  g_autofree char *formula =
-    g_strdup_printf ("=IF(AND(ISNUMBER(%c%u),ISNUMBER(%c%u),%c%u<>0),%c%u/%c%u,\"\")",
-                     denominator, r, numerator, r, denominator, r,
-                     numerator, r, denominator, r);
+  char n[LXW_MAX_CELL_NAME_LENGTH];
+  char d[LXW_MAX_CELL_NAME_LENGTH];
+  g_autofree char *formula = NULL;
+
+  lxw_rowcol_to_cell (n, row, numerator);
+  lxw_rowcol_to_cell (d, row, denominator);
+  formula = g_strdup_printf ("=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s<>0),%s/%s,\"\")", d, n, d, n, d);
 
   if (known && den != 0)
     check (e, worksheet_write_formula_num (sheet->ws, row, col, formula, format,
@@ -477,11 +499,11 @@ put_summary_row (Export     *e,
 {
   lxw_format **styles = e->styles[bold];
 
-  put_ratio_formula (e, sheet, row, RESUMEN_COL_EJERCIDO, 'D', 'C',
+  put_ratio_formula (e, sheet, row, RESUMEN_COL_EJERCIDO, RESUMEN_COL_DEVENGADO, RESUMEN_COL_MODIFICADO,
                      known[IND_MONEY_MODIFICADO] && known[IND_MONEY_DEVENGADO],
                      values[IND_MONEY_DEVENGADO], values[IND_MONEY_MODIFICADO],
                      styles[STYLE_PERCENT]);
-  put_ratio_formula (e, sheet, row, RESUMEN_COL_PAGADO_SHARE, 'E', 'C',
+  put_ratio_formula (e, sheet, row, RESUMEN_COL_PAGADO_SHARE, RESUMEN_COL_PAGADO, RESUMEN_COL_MODIFICADO,
                      known[IND_MONEY_MODIFICADO] && known[IND_MONEY_PAGADO],
                      values[IND_MONEY_PAGADO], values[IND_MONEY_MODIFICADO],
                      styles[STYLE_PERCENT]);
@@ -561,8 +583,10 @@ write_resumen (Export  *e,
     ind_money_label (IND_MONEY_PAGADO),
     "% ejercido", "% pagado",
     _("Expected pace"),
+    _("Staff remarks"),
   };
   Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
+  lxw_col_t note_col;
   g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = RESUMEN_ROW_FIRST_PROGRAM;
@@ -577,8 +601,10 @@ write_resumen (Export  *e,
     }
 
   /* The heading runs over the empty cells to its right: it does not
-   * count for the widths. */
-  sheet.n_columns = e->has_pace ? RESUMEN_N_COLUMNS : RESUMEN_COL_PACE;
+   * count for the widths. Without a pace, the remarks take its column. */
+  sheet.n_columns = e->has_pace ? RESUMEN_N_COLUMNS : RESUMEN_N_COLUMNS - 1;
+  note_col = sheet.n_columns - 1;
+  labels[note_col] = labels[RESUMEN_COL_NOTE];
   if (ind_report_get_title (e->report) != NULL)
     check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_TITLE, 0,
                                       ind_report_get_title (e->report), e->title));
@@ -622,6 +648,7 @@ write_resumen (Export  *e,
                      styles[STYLE_MONEY]);
         }
       put_summary_row (e, &sheet, row, values, known, FALSE);
+      put_string (e, &sheet, row, note_col, ind_item_get_note (program), styles[STYLE_TEXT]);
     }
 
   if (n > 0)
@@ -786,6 +813,85 @@ write_detalle (Export  *e,
 
 /* ---- Observaciones ---------------------------------------------------- */
 
+/* The width of @col once set_widths() has run, in characters. */
+static double
+final_width (Sheet     *sheet,
+             lxw_col_t  col)
+{
+  return MIN (sheet->widths[col] + 2, MAX_COLUMN_WIDTH);
+}
+
+/* Lines that @text takes wrapped in @width characters, roughly: Excel
+ * does not fit the height of a row with merged cells itself. */
+static guint
+wrapped_lines (const char *text,
+               double      width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  guint lines = 0;
+
+  /* A tenth more for capitals, which are wider than the average. */
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    lines += MAX (1, (guint)ceil (1.1 * g_utf8_strlen (paragraphs[i], -1) / MAX (width, 1)));
+  return lines;
+}
+
+/* Below the diagnostics, from @row on: the remarks whose item is gone
+ * from this report, each with the name the item had when it was written.
+ * The name takes the three narrow columns merged, the remark the wide
+ * one; both wrap. */
+static void
+write_orphans (Export    *e,
+               Sheet     *sheet,
+               lxw_row_t  row)
+{
+  GListModel *orphans = ind_project_get_orphans (e->project);
+  guint n = g_list_model_get_n_items (orphans);
+  g_autofree char *title = NULL;
+  double name_width, remark_width;
+
+  if (n == 0)
+    return;
+
+  title = g_strdup_printf (ngettext ("Staff remark without an item (%u)",
+                                     "Staff remarks without an item (%u)", n), n);
+  check (e, worksheet_write_string (sheet->ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
+  check (e, worksheet_write_string (sheet->ws, row++, 0,
+                                    _("They were written for items that this report does not have."),
+                                    NULL));
+  put_string (e, sheet, row, OBSERVACIONES_COL_SEVERITY, _("Item"), e->header);
+  check (e, worksheet_merge_range (sheet->ws, row, OBSERVACIONES_COL_PATH, row, OBSERVACIONES_COL_PAGE,
+                                   _("Name when written"), e->header));
+  put_string (e, sheet, row++, OBSERVACIONES_COL_MESSAGE, _("Remark"), e->header);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IndRemark) remark = g_list_model_get_item (orphans, i);
+
+      fit (sheet, OBSERVACIONES_COL_SEVERITY, g_utf8_strlen (ind_remark_get_path (remark), -1));
+      fit (sheet, OBSERVACIONES_COL_MESSAGE, g_utf8_strlen (ind_remark_get_text (remark), -1));
+    }
+  name_width = final_width (sheet, OBSERVACIONES_COL_PATH) + final_width (sheet, OBSERVACIONES_COL_LINE) +
+               final_width (sheet, OBSERVACIONES_COL_PAGE);
+  remark_width = final_width (sheet, OBSERVACIONES_COL_MESSAGE);
+
+  for (guint i = 0; i < n; i++, row++)
+    {
+      g_autoptr(IndRemark) remark = g_list_model_get_item (orphans, i);
+      const char *nombre = ind_remark_get_nombre (remark);
+      const char *text = ind_remark_get_text (remark);
+      guint lines = MAX (wrapped_lines (nombre != NULL ? nombre : "", name_width),
+                         wrapped_lines (text, remark_width));
+
+      check (e, worksheet_set_row (sheet->ws, row, lines * LXW_DEF_ROW_HEIGHT, NULL));
+      check (e, worksheet_write_string (sheet->ws, row, OBSERVACIONES_COL_SEVERITY,
+                                        ind_remark_get_path (remark), e->top));
+      check (e, worksheet_merge_range (sheet->ws, row, OBSERVACIONES_COL_PATH, row, OBSERVACIONES_COL_PAGE,
+                                       nombre != NULL ? nombre : "", e->wrapped));
+      check (e, worksheet_write_string (sheet->ws, row, OBSERVACIONES_COL_MESSAGE, text, e->wrapped));
+    }
+}
+
 static gboolean
 write_observaciones (Export  *e,
                      GError **error)
@@ -828,7 +934,406 @@ write_observaciones (Export  *e,
     put_string (e, &sheet, row++, OBSERVACIONES_COL_SEVERITY, _("No observations."),
                 styles[STYLE_TEXT]);
 
-  end_table (e, &sheet, row - 1);
+  check (e, worksheet_autofilter (sheet.ws, 0, 0, MAX (row - 1, 1), sheet.n_columns - 1));
+  if (e->project != NULL)
+    write_orphans (e, &sheet, row + 1);
+  set_widths (e, &sheet);
+  return keep_going (e, error);
+}
+
+/* ---- Comparación ------------------------------------------------------ */
+
+/* Its tables share their columns: path, name, then for each period
+ * Modificado, Devengado and % ejercido, then the change in % ejercido
+ * from the first period to the last (in points) and what changed. */
+enum
+{
+  COMPARACION_COL_PATH,
+  COMPARACION_COL_NAME,
+  COMPARACION_COL_FIRST_PERIOD,
+};
+
+enum
+{
+  PERIOD_MODIFICADO,
+  PERIOD_DEVENGADO,
+  PERIOD_EJERCIDO,
+  PERIOD_N_COLUMNS
+};
+
+typedef struct
+{
+  Sheet      sheet;
+  guint      n_periods;
+  lxw_col_t  change_col;
+  lxw_col_t  changes_col;
+} Comparacion;
+
+static lxw_col_t
+period_col (guint period,
+            guint column)
+{
+  return COMPARACION_COL_FIRST_PERIOD + period * PERIOD_N_COLUMNS + column;
+}
+
+static char *
+period_name (Export *e,
+             guint   period)
+{
+  return ind_format_period_short (ind_report_get_period_end (ind_comparison_get_report (e->comparison, period)));
+}
+
+static void
+put_comparison_header (Export      *e,
+                       Comparacion *c,
+                       lxw_row_t    row,
+                       const char  *first)
+{
+  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, first, e->header);
+  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"), e->header);
+  for (guint p = 0; p < c->n_periods; p++)
+    {
+      g_autofree char *name = period_name (e, p);
+      g_autofree char *modificado = g_strdup_printf ("%s %s", ind_money_label (IND_MONEY_MODIFICADO), name);
+      g_autofree char *devengado = g_strdup_printf ("%s %s", ind_money_label (IND_MONEY_DEVENGADO), name);
+      g_autofree char *ejercido = g_strdup_printf ("%% ejercido %s", name);
+
+      put_string (e, &c->sheet, row, period_col (p, PERIOD_MODIFICADO), modificado, e->header);
+      put_string (e, &c->sheet, row, period_col (p, PERIOD_DEVENGADO), devengado, e->header);
+      put_string (e, &c->sheet, row, period_col (p, PERIOD_EJERCIDO), ejercido, e->header);
+    }
+  /* xgettext:no-c-format */
+  put_string (e, &c->sheet, row, c->change_col, _("Change in % ejercido (points)"), e->header);
+  put_string (e, &c->sheet, row, c->changes_col, _("Changes"), e->header);
+}
+
+/* The change in % ejercido from the first period to the last, in
+ * points, where both are known. */
+static void
+put_change_formula (Export      *e,
+                    Comparacion *c,
+                    lxw_row_t    row,
+                    gboolean     known,
+                    double       points)
+{
+  char first[LXW_MAX_CELL_NAME_LENGTH];
+  char last[LXW_MAX_CELL_NAME_LENGTH];
+  g_autofree char *formula = NULL;
+
+  lxw_rowcol_to_cell (first, row, period_col (0, PERIOD_EJERCIDO));
+  lxw_rowcol_to_cell (last, row, period_col (c->n_periods - 1, PERIOD_EJERCIDO));
+  formula = g_strdup_printf ("=IF(AND(ISNUMBER(%s),ISNUMBER(%s)),(%s-%s)*100,\"\")",
+                             first, last, last, first);
+  if (known)
+    check (e, worksheet_write_formula_num (c->sheet.ws, row, c->change_col, formula, e->points, points));
+  else
+    check (e, worksheet_write_formula_str (c->sheet.ws, row, c->change_col, formula, e->points, ""));
+  fit (&c->sheet, c->change_col, 6);
+}
+
+/* One period's Modificado and Devengado, in centavos. */
+typedef struct
+{
+  gint64   money[2];
+  gboolean known[2];
+} PeriodFigures;
+
+static const IndMoney period_money[2] = { IND_MONEY_MODIFICADO, IND_MONEY_DEVENGADO };
+
+/* The figures of each period, their ratios and the change, in @row. */
+static void
+put_comparison_figures (Export              *e,
+                        Comparacion         *c,
+                        lxw_row_t            row,
+                        const PeriodFigures *figures,
+                        gboolean             bold)
+{
+  lxw_format **styles = e->styles[bold];
+  double ratio[2] = { 0, 0 };
+  gboolean ratio_known[2] = { FALSE, FALSE };
+
+  for (guint p = 0; p < c->n_periods; p++)
+    {
+      const PeriodFigures *f = &figures[p];
+      gboolean both = f->known[0] && f->known[1] && f->money[0] != 0;
+
+      for (guint m = 0; m < 2; m++)
+        put_money (e, &c->sheet, row, period_col (p, PERIOD_MODIFICADO + m), f->known[m], f->money[m],
+                   styles[STYLE_MONEY]);
+      put_ratio_formula (e, &c->sheet, row, period_col (p, PERIOD_EJERCIDO),
+                         period_col (p, PERIOD_DEVENGADO), period_col (p, PERIOD_MODIFICADO),
+                         f->known[0] && f->known[1], f->money[1], f->money[0], styles[STYLE_PERCENT]);
+      /* the first and the last, for the change */
+      if (p == 0 || p == c->n_periods - 1)
+        {
+          guint end = p == 0 ? 0 : 1;
+
+          ratio_known[end] = both;
+          ratio[end] = both ? (double)f->money[1] / (double)f->money[0] : 0;
+        }
+    }
+  put_change_formula (e, c, row, ratio_known[0] && ratio_known[1], (ratio[1] - ratio[0]) * 100);
+}
+
+static char *
+changes_text (IndComparisonRow *r)
+{
+  IndChange changes = ind_comparison_row_get_changes (r);
+  GString *text = g_string_new (NULL);
+
+  if (changes & IND_CHANGE_ADDED)
+    g_string_append (text, _("new"));
+  if (changes & IND_CHANGE_VANISHED)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", _("vanished"));
+  if (changes & IND_CHANGE_RENAMED)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", _("renamed"));
+  return g_string_free (text, text->len == 0);
+}
+
+static void
+put_comparison_row (Export           *e,
+                    Comparacion      *c,
+                    lxw_row_t         row,
+                    IndComparisonRow *r)
+{
+  gboolean parent = ind_comparison_row_get_kind (r) != IND_KIND_ACTIVIDAD;
+  guint depth = MIN (ind_comparison_row_get_kind (r) - IND_KIND_PROGRAMA, 2);
+  lxw_format **styles = e->styles[parent];
+  g_autofree PeriodFigures *figures = g_new0 (PeriodFigures, c->n_periods);
+  g_autofree char *changes = changes_text (r);
+  const char *nombre = ind_comparison_row_get_nombre (r);
+
+  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, ind_comparison_row_get_path (r), styles[STYLE_TEXT]);
+  if (nombre == NULL)
+    put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("(header lost from the report)"),
+                styles[STYLE_LOST_NAME + depth]);
+  else
+    {
+      put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, styles[STYLE_NAME + depth]);
+      fit (&c->sheet, COMPARACION_COL_NAME, g_utf8_strlen (nombre, -1) + 2 * depth);
+    }
+  for (guint p = 0; p < c->n_periods; p++)
+    for (guint m = 0; m < 2; m++)
+      figures[p].known[m] = ind_comparison_row_get_money (r, p, period_money[m], &figures[p].money[m]);
+  put_comparison_figures (e, c, row, figures, parent);
+  put_string (e, &c->sheet, row, c->changes_col, changes, styles[STYLE_TEXT]);
+}
+
+/* The programs, and their total as formulas. Returns the row after. */
+static lxw_row_t
+write_comparison_programs (Export      *e,
+                           Comparacion *c,
+                           lxw_row_t    header)
+{
+  GListModel *programs = ind_comparison_get_programs (e->comparison);
+  guint n = g_list_model_get_n_items (programs);
+  lxw_row_t first = header + 1, row = first;
+  g_autofree PeriodFigures *totals = g_new0 (PeriodFigures, c->n_periods);
+  lxw_format **bold = e->styles[TRUE];
+
+  put_comparison_header (e, c, header, _("Program"));
+  for (guint i = 0; i < n; i++, row++)
+    {
+      g_autoptr(IndComparisonRow) r = g_list_model_get_item (programs, i);
+
+      put_comparison_row (e, c, row, r);
+      /* What =SUM() makes of them: an empty cell adds nothing. */
+      for (guint p = 0; p < c->n_periods; p++)
+        for (guint m = 0; m < 2; m++)
+          {
+            gint64 centavos;
+
+            if (ind_comparison_row_get_money (r, p, period_money[m], &centavos))
+              totals[p].money[m] += centavos;
+            totals[p].known[m] = TRUE;
+          }
+    }
+  if (n == 0)
+    return row;
+
+  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, _("Total"), bold[STYLE_TEXT]);
+  put_comparison_figures (e, c, row, totals, TRUE);
+  /* The money as sums of the columns, in place of the figures just
+   * written. */
+  for (guint p = 0; p < c->n_periods; p++)
+    for (guint m = 0; m < 2; m++)
+      {
+        lxw_col_t col = period_col (p, PERIOD_MODIFICADO + m);
+        char range[LXW_MAX_CELL_RANGE_LENGTH];
+        g_autofree char *formula = NULL;
+
+        lxw_rowcol_to_range (range, first, col, row - 1, col);
+        formula = g_strdup_printf ("=SUM(%s)", range);
+        check (e, worksheet_write_formula_num (c->sheet.ws, row, col, formula, bold[STYLE_MONEY],
+                                               totals[p].money[m] / 100.0));
+      }
+  return row + 1;
+}
+
+/* The native chart: % ejercido of each program, one series per period. */
+static void
+add_comparison_chart (Export      *e,
+                      Comparacion *c,
+                      lxw_row_t    header,
+                      lxw_row_t    first,
+                      lxw_row_t    last)
+{
+  lxw_chart *chart = workbook_add_chart (e->workbook, LXW_CHART_BAR);
+  lxw_chart_options placement = { .x_scale = 1.5, .y_scale = 1.5 };
+
+  for (guint p = 0; p < c->n_periods; p++)
+    {
+      lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+      lxw_col_t col = period_col (p, PERIOD_EJERCIDO);
+
+      chart_series_set_categories (series, SHEET_COMPARACION, first, COMPARACION_COL_PATH,
+                                   last, COMPARACION_COL_PATH);
+      chart_series_set_values (series, SHEET_COMPARACION, first, col, last, col);
+      chart_series_set_name_range (series, SHEET_COMPARACION, header, col);
+    }
+  /* xgettext:no-c-format */
+  chart_title_set_name (chart, _("% ejercido by period, by program"));
+  chart_axis_set_num_format (chart->x_axis, "0%");
+  chart_axis_set_reverse (chart->y_axis);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  check (e, worksheet_insert_chart_opt (c->sheet.ws, header, c->changes_col + 2, chart, &placement));
+}
+
+/* A heading with the count, and the rows of @rows with the period in
+ * which each appeared (@change added), was last seen (vanished), or
+ * took each of its names (renamed). */
+static lxw_row_t
+write_change_list (Export      *e,
+                   Comparacion *c,
+                   lxw_row_t    row,
+                   GListModel  *rows,
+                   const char  *heading,
+                   const char  *period_label,
+                   IndChange    change)
+{
+  guint n = g_list_model_get_n_items (rows);
+  g_autofree char *title = g_strdup_printf ("%s (%u)", heading, n);
+  lxw_format **styles = e->styles[FALSE];
+
+  if (n == 0)
+    return row;
+  check (e, worksheet_write_string (c->sheet.ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
+  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, _("Path"), e->header);
+  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"), e->header);
+  put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, period_label, e->header);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IndComparisonRow) r = g_list_model_get_item (rows, i);
+      const char *before = NULL;
+      guint period;
+
+      put_string (e, &c->sheet, row, COMPARACION_COL_PATH, ind_comparison_row_get_path (r), styles[STYLE_TEXT]);
+      if (change != IND_CHANGE_RENAMED)
+        {
+          g_autofree char *name = NULL;
+
+          if (!ind_comparison_row_find_change (r, change, &period))
+            continue;
+          name = period_name (e, period);
+          put_string (e, &c->sheet, row, COMPARACION_COL_NAME, ind_comparison_row_get_nombre (r),
+                      styles[STYLE_TEXT]);
+          put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, name, styles[STYLE_TEXT]);
+          continue;
+        }
+      for (guint p = 0; p < c->n_periods; p++)
+        {
+          IndItem *item = ind_comparison_row_get_item (r, p);
+          const char *nombre = item != NULL ? ind_item_get_nombre (item) : NULL;
+          g_autofree char *name = NULL;
+
+          if (nombre == NULL || g_strcmp0 (before, nombre) == 0)
+            continue;
+          name = period_name (e, p);
+          before = nombre;
+          put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, styles[STYLE_TEXT]);
+          put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, name, styles[STYLE_TEXT]);
+        }
+    }
+  return row + 1;
+}
+
+static gboolean
+write_comparacion (Export  *e,
+                   GError **error)
+{
+  Comparacion c = { .sheet.ws = workbook_add_worksheet (e->workbook, SHEET_COMPARACION) };
+  GListModel *rows = ind_comparison_get_rows (e->comparison);
+  guint n_rows = g_list_model_get_n_items (rows);
+  guint n_programs = g_list_model_get_n_items (ind_comparison_get_programs (e->comparison));
+  lxw_row_t row = 0, header;
+
+  if (c.sheet.ws == NULL)
+    {
+      check (e, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return keep_going (e, error);
+    }
+  c.n_periods = ind_comparison_get_n_periods (e->comparison);
+  c.change_col = period_col (c.n_periods, 0);
+  c.changes_col = c.change_col + 1;
+  c.sheet.n_columns = c.changes_col + 1;
+  g_assert (c.sheet.n_columns <= MAX_COLUMNS);
+  worksheet_set_landscape (c.sheet.ws);
+  worksheet_fit_to_pages (c.sheet.ws, 1, 0);
+
+  check (e, worksheet_write_string (c.sheet.ws, row++, 0, _("Comparison of periods"), e->title));
+  if (ind_report_get_entity (e->report) != NULL)
+    check (e, worksheet_write_string (c.sheet.ws, row, 0, ind_report_get_entity (e->report), NULL));
+  row += 2;
+
+  /* Which report is each period, and its pace. */
+  put_string (e, &c.sheet, row, COMPARACION_COL_PATH, _("Period"), e->header);
+  put_string (e, &c.sheet, row, COMPARACION_COL_NAME, _("Report"), e->header);
+  put_string (e, &c.sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"), e->header);
+  for (guint p = 0; p < c.n_periods; p++, row++)
+    {
+      IndReport *report = ind_comparison_get_report (e->comparison, p);
+      g_autofree char *name = period_name (e, p);
+      g_autofree char *period = ind_format_period (ind_report_get_period_end (report));
+      g_autofree char *source = g_strdup_printf ("%s · %s", period, ind_report_get_source_name (report));
+      double pace = 0;
+      gboolean has_pace = ind_report_get_expected_pace (report, &pace);
+
+      put_string (e, &c.sheet, row, COMPARACION_COL_PATH, name, e->styles[TRUE][STYLE_TEXT]);
+      put_string (e, &c.sheet, row, COMPARACION_COL_NAME, source, NULL);
+      put_percent (e, &c.sheet, row, COMPARACION_COL_FIRST_PERIOD, has_pace, pace,
+                   e->styles[FALSE][STYLE_PERCENT]);
+    }
+  row++;
+
+  header = row;
+  row = write_comparison_programs (e, &c, header);
+  if (n_programs > 0)
+    add_comparison_chart (e, &c, header, header + 1, header + n_programs);
+  if (!keep_going (e, error))
+    return FALSE;
+
+  row++;
+  check (e, worksheet_write_string (c.sheet.ws, row++, 0, _("Every item"), e->styles[TRUE][STYLE_TEXT]));
+  put_comparison_header (e, &c, row++, _("Path"));
+  for (guint i = 0; i < n_rows; i++, row++)
+    {
+      g_autoptr(IndComparisonRow) r = g_list_model_get_item (rows, i);
+
+      if (!keep_going (e, error))
+        return FALSE;
+      put_comparison_row (e, &c, row, r);
+    }
+  row++;
+
+  row = write_change_list (e, &c, row, ind_comparison_get_added (e->comparison), _("New items"),
+                           _("First period"), IND_CHANGE_ADDED);
+  row = write_change_list (e, &c, row, ind_comparison_get_vanished (e->comparison), _("Vanished items"),
+                           _("Last period"), IND_CHANGE_VANISHED);
+  write_change_list (e, &c, row, ind_comparison_get_renamed (e->comparison), _("Renamed items"),
+                     _("Period"), IND_CHANGE_RENAMED);
+
+  set_widths (e, &c.sheet);
   return keep_going (e, error);
 }
 
@@ -888,7 +1393,8 @@ write_workbook (Export      *e,
   set_properties (e);
   ok = write_resumen (e, &local_error) &&
        write_detalle (e, &local_error) &&
-       write_observaciones (e, &local_error);
+       write_observaciones (e, &local_error) &&
+       (e->comparison == NULL || write_comparacion (e, &local_error));
 
   if (!ok)
     {
@@ -945,8 +1451,17 @@ ind_export_xlsx (IndReport                  *report,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  g_return_val_if_fail (options == NULL || options->project == NULL ||
+                        ind_project_get_report (options->project) == report, FALSE);
+  g_return_val_if_fail (options == NULL || options->comparison == NULL ||
+                        IND_IS_COMPARISON (options->comparison), FALSE);
+
   if (options != NULL)
-    e.bands = options->bands;
+    {
+      e.bands = options->bands;
+      e.project = options->project;
+      e.comparison = options->comparison;
+    }
   else
     ind_semaforo_bands_init (&e.bands);
   e.has_pace = ind_report_get_expected_pace (report, &e.pace);
@@ -987,6 +1502,8 @@ static void
 export_task_free (ExportTask *task)
 {
   g_free (task->path);
+  g_clear_object (&task->options.project);
+  g_clear_object (&task->options.comparison);
   g_free (task);
 }
 
@@ -1031,6 +1548,10 @@ ind_export_xlsx_async (IndReport                  *report,
     data->options = *options;
   else
     ind_export_xlsx_options_init (&data->options);
+  if (data->options.project != NULL)
+    g_object_ref (data->options.project);
+  if (data->options.comparison != NULL)
+    g_object_ref (data->options.comparison);
 
   task = g_task_new (report, cancellable, callback, user_data);
   g_task_set_source_tag (task, ind_export_xlsx_async);

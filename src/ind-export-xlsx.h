@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "ind-comparison.h"
+#include "ind-project.h"
 #include "ind-report.h"
 #include "ind-semaforo.h"
 
@@ -16,7 +18,14 @@ G_BEGIN_DECLS
  * get their defaults. */
 typedef struct
 {
-  IndSemaforoBands bands;  /* the semáforo on "% ejercido" */
+  IndSemaforoBands  bands;       /* the semáforo on "% ejercido" */
+  /* The remarks' project, whose report is the one exported: the remarks
+   * on its items are in their notes; those whose item is gone are listed
+   * on "Observaciones". NULL: none. */
+  IndProject       *project;
+  /* Reports of other periods beside this one: a sheet "Comparación".
+   * NULL: none. */
+  IndComparison    *comparison;
 } IndExportXlsxOptions;
 
 void     ind_export_xlsx_options_init (IndExportXlsxOptions       *options);

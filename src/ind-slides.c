@@ -23,6 +23,9 @@
 #define BODY_SIZE       22.0
 #define SMALL_SIZE      16.0
 #define OBSERVATION_SIZE 18.0
+#define REMARK_SIZE     18.0
+/* Lines of a program's remark on its slide; the summary has it whole. */
+#define REMARK_LINES    3
 #define FIGURE_SIZE     34.0
 #define FOOTER_SIZE     12.0
 #define BULLET_INDENT   28.0
@@ -32,6 +35,8 @@
 /* Chart labels at slide size, against 1.0 on screen. */
 #define CHART_TEXT_SCALE 1.6
 #define PROGRAM_CHART_TEXT_SCALE 1.2
+/* Two bars a program, and their values, need more room. */
+#define COMPARISON_CHART_TEXT_SCALE 1.25
 /* Where the program's money went among its components. */
 #define PROGRAM_CHART IND_CHART_EJECUCION
 
@@ -47,6 +52,7 @@ typedef struct
 struct _IndSlides
 {
   IndReport           *report;
+  IndComparison       *comparison;
   IndSemaforoBands     bands;
   PangoContext        *context;
   char               **findings;
@@ -168,7 +174,10 @@ ind_slides_new (IndReport                 *report,
   self = g_new0 (IndSlides, 1);
   self->report = g_object_ref (report);
   if (options != NULL)
-    self->bands = options->bands;
+    {
+      self->bands = options->bands;
+      g_set_object (&self->comparison, options->comparison);
+    }
   else
     ind_semaforo_bands_init (&self->bands);
   self->generated = _ind_draw_generated_on (options != NULL ? options->generated : NULL);
@@ -187,6 +196,8 @@ ind_slides_new (IndReport                 *report,
     {
       add_slide (self, IND_SLIDE_EJECUCION, NULL, 0, 0, 0);
       add_slide (self, IND_SLIDE_AVANCE, NULL, 0, 0, 0);
+      if (self->comparison != NULL)
+        add_slide (self, IND_SLIDE_COMPARISON, NULL, 0, 0, 0);
     }
   for (guint i = 0; i < n_programs; i++)
     add_slide (self, IND_SLIDE_PROGRAM, ind_report_get_program (report, i), 0, 0, 0);
@@ -201,6 +212,7 @@ ind_slides_free (IndSlides *self)
   if (self == NULL)
     return;
   g_object_unref (self->report);
+  g_clear_object (&self->comparison);
   g_object_unref (self->context);
   g_strfreev (self->findings);
   g_free (self->generated);
@@ -463,6 +475,40 @@ draw_chart_slide (IndSlides    *self,
               IND_SLIDE_WIDTH - 2 * MARGIN, content_bottom () - MARGIN);
 }
 
+/* % ejercido by period, and a line counting the items that changed,
+ * which the summary lists. */
+static void
+draw_comparison_slide (IndSlides *self,
+                       cairo_t   *cr)
+{
+  guint added = g_list_model_get_n_items (ind_comparison_get_added (self->comparison));
+  guint vanished = g_list_model_get_n_items (ind_comparison_get_vanished (self->comparison));
+  guint renamed = g_list_model_get_n_items (ind_comparison_get_renamed (self->comparison));
+  double bottom = content_bottom ();
+  IndChartOptions options;
+
+  if (added + vanished + renamed > 0)
+    {
+      g_autofree char *line = g_strdup_printf (_("Items that changed between the periods — new: %u, vanished: %u, renamed: %u. The summary document lists them."),
+                                               added, vanished, renamed);
+      g_autoptr(PangoLayout) layout = text (self, line, SMALL_SIZE, IND_TEXT_ITALIC,
+                                            IND_SLIDE_WIDTH - 2 * MARGIN, PANGO_ALIGN_LEFT);
+
+      bottom -= _ind_draw_text_height (layout);
+      _ind_draw_show (cr, layout, MARGIN, bottom, IND_MUTED);
+      bottom -= 8;
+    }
+  ind_chart_options_init (&options);
+  options.bands = self->bands;
+  options.text_scale = COMPARISON_CHART_TEXT_SCALE;
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, MARGIN);
+  cairo_rectangle (cr, 0, 0, IND_SLIDE_WIDTH - 2 * MARGIN, bottom - MARGIN);
+  cairo_clip (cr);
+  ind_chart_draw_comparison (cr, self->comparison, IND_SLIDE_WIDTH - 2 * MARGIN, bottom - MARGIN, &options);
+  cairo_restore (cr);
+}
+
 /* The program's key figures in a row, and its components' chart across
  * the slide, where their names have room; the chart names the program. */
 static void
@@ -489,6 +535,19 @@ draw_program (IndSlides   *self,
                                  shown[i] == IND_KEY_EJERCIDO));
   _ind_key_figures_clear (figures);
   top += row + 10;
+
+  /* The staff's remark on the program, what the council asks about. */
+  if (ind_item_get_note (program) != NULL && *ind_item_get_note (program) != '\0')
+    {
+      g_autofree char *remark = g_strdup_printf (_("Note: %s"), ind_item_get_note (program));
+      g_autoptr(PangoLayout) layout = text (self, remark, REMARK_SIZE, IND_TEXT_ITALIC, width - 14, PANGO_ALIGN_LEFT);
+
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -REMARK_LINES);
+      _ind_draw_fill_rect (cr, MARGIN, top, 4, _ind_draw_text_height (layout), IND_ACCENT);
+      _ind_draw_show (cr, layout, MARGIN + 14, top, IND_ACCENT);
+      top += _ind_draw_text_height (layout) + 12;
+    }
 
   draw_chart (self, cr, PROGRAM_CHART, PROGRAM_CHART_TEXT_SCALE, ind_item_get_path (program), MARGIN, top, width, content_bottom () - top);
 }
@@ -562,6 +621,9 @@ ind_slides_draw (IndSlides *self,
       break;
     case IND_SLIDE_OBSERVATIONS:
       draw_observations (self, cr, s);
+      break;
+    case IND_SLIDE_COMPARISON:
+      draw_comparison_slide (self, cr);
       break;
     default:
       g_assert_not_reached ();

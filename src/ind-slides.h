@@ -24,6 +24,7 @@ typedef enum
   IND_SLIDE_AVANCE,
   IND_SLIDE_PROGRAM,
   IND_SLIDE_OBSERVATIONS,
+  IND_SLIDE_COMPARISON,   /* % ejercido by period, with reports of others */
 } IndSlideKind;
 
 typedef struct _IndSlides IndSlides;

@@ -1,7 +1,8 @@
 /* ind-summary-layout.c
  *
  * The summary is a flow of blocks (title, key figures, findings, charts,
- * one table per program, the observations), each measured once at the
+ * the comparison with other periods, one table per program, the
+ * observations, the remarks whose item is gone), each measured once at the
  * page's width: text with pango, table cells through the word cache of
  * ind-draw.c, which keeps 100,000 rows fast. Pagination places them top
  * to bottom and never splits a block: a table row that does not fit goes
@@ -66,6 +67,24 @@ typedef enum
   N_OBS_COLS
 } ObservationColumn;
 
+/* The comparison's table: key, name, then Modificado and % ejercido of
+ * each period shown, the latest four as in its chart. */
+#define MAX_PERIODS 4
+enum
+{
+  CMP_CLAVE,
+  CMP_NOMBRE,
+  CMP_FIRST_PERIOD,
+  N_CMP_COLS = CMP_FIRST_PERIOD + 2 * MAX_PERIODS
+};
+
+typedef enum
+{
+  TABLE_PROGRAM,
+  TABLE_OBSERVATIONS,
+  TABLE_COMPARISON,
+} TableKind;
+
 typedef struct
 {
   IndSummaryPart part;
@@ -80,9 +99,10 @@ typedef struct
 
 typedef struct
 {
-  IndItem *program;  /* NULL: the observations */
-  int      caption;  /* block index, -1 when the table has none */
-  int      header;
+  TableKind  kind;
+  IndItem   *program;  /* TABLE_PROGRAM's */
+  int        caption;  /* block index, -1 when the table has none */
+  int        header;
 } Table;
 
 typedef struct
@@ -95,6 +115,10 @@ typedef struct
 struct _IndSummaryLayout
 {
   IndReport           *report;
+  IndProject          *project;     /* for the remarks whose item is gone */
+  IndComparison       *comparison;
+  guint                first_period; /* of the comparison's table */
+  guint                n_periods;
   IndSemaforoBands     bands;
   PangoContext        *context;
   char               **findings;
@@ -112,6 +136,8 @@ struct _IndSummaryLayout
   double               col_w[N_COLS];
   double               obs_x[N_OBS_COLS];
   double               obs_w[N_OBS_COLS];
+  double               cmp_x[N_CMP_COLS];
+  double               cmp_w[N_CMP_COLS];
 
   IndTextCache        *cells[4];    /* regular, bold, numbers, bold numbers */
   IndGlyphBatch       *batch;
@@ -135,9 +161,20 @@ ind_summary_layout_new (IndReport                 *report,
   self = g_new0 (IndSummaryLayout, 1);
   self->report = g_object_ref (report);
   if (options != NULL)
-    self->bands = options->bands;
+    {
+      self->bands = options->bands;
+      g_set_object (&self->project, options->project);
+      g_set_object (&self->comparison, options->comparison);
+    }
   else
     ind_semaforo_bands_init (&self->bands);
+  if (self->comparison != NULL)
+    {
+      guint n = ind_comparison_get_n_periods (self->comparison);
+
+      self->n_periods = MIN (n, MAX_PERIODS);
+      self->first_period = n - self->n_periods;
+    }
   self->generated = _ind_draw_generated_on (options != NULL ? options->generated : NULL);
 
   self->context = _ind_draw_create_context ();
@@ -163,6 +200,8 @@ ind_summary_layout_free (IndSummaryLayout *self)
   if (self == NULL)
     return;
   g_object_unref (self->report);
+  g_clear_object (&self->project);
+  g_clear_object (&self->comparison);
   for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
     _ind_text_cache_free (self->cells[i]);
   _ind_glyph_batch_free (self->batch);
@@ -390,6 +429,45 @@ draw_finding (IndSummaryLayout *self,
   _ind_draw_show (cr, layout, self->left + BULLET_INDENT, y, IND_INK);
 }
 
+static double
+note_height (IndSummaryLayout *self,
+             const char       *str)
+{
+  return text_height (self, str, TEXT_SIZE, IND_TEXT_REGULAR, self->width) + 6;
+}
+
+static void
+draw_note (IndSummaryLayout *self,
+           cairo_t          *cr,
+           const char       *str,
+           double            y)
+{
+  g_autoptr(PangoLayout) layout = text (self, str, TEXT_SIZE, IND_TEXT_REGULAR, self->width, PANGO_ALIGN_LEFT);
+
+  _ind_draw_show (cr, layout, self->left, y, IND_MUTED);
+}
+
+#define SUBHEADING_ABOVE 8.0
+#define SUBHEADING_BELOW 4.0
+
+static double
+subheading_height (IndSummaryLayout *self,
+                   const char       *str)
+{
+  return SUBHEADING_ABOVE + text_height (self, str, CAPTION_SIZE, IND_TEXT_BOLD, self->width) + SUBHEADING_BELOW;
+}
+
+static void
+draw_subheading (IndSummaryLayout *self,
+                 cairo_t          *cr,
+                 const char       *str,
+                 double            y)
+{
+  g_autoptr(PangoLayout) layout = text (self, str, CAPTION_SIZE, IND_TEXT_BOLD, self->width, PANGO_ALIGN_LEFT);
+
+  _ind_draw_show (cr, layout, self->left, y + SUBHEADING_ABOVE, IND_INK);
+}
+
 /* "● On pace ▲ Off pace ■ Far off pace", then the bands and what
  * % ejercido means. */
 static char *
@@ -435,10 +513,12 @@ draw_legend (IndSummaryLayout *self,
 
 /* ---- Charts --------------------------------------------------------- */
 
+/* @kind's chart, or with @comparison the chart of the periods. */
 static void
 draw_chart (IndSummaryLayout *self,
             cairo_t          *cr,
             IndChartKind      kind,
+            gboolean          comparison,
             double            y,
             double            height)
 {
@@ -450,7 +530,10 @@ draw_chart (IndSummaryLayout *self,
   cairo_translate (cr, self->left, y);
   cairo_rectangle (cr, 0, 0, self->width, height);
   cairo_clip (cr);
-  ind_chart_draw (cr, self->report, kind, self->width, height, &options);
+  if (comparison)
+    ind_chart_draw_comparison (cr, self->comparison, self->width, height, &options);
+  else
+    ind_chart_draw (cr, self->report, kind, self->width, height, &options);
   cairo_restore (cr);
 }
 
@@ -537,23 +620,90 @@ right_aligned (Column column)
   return column >= COL_MODIFICADO;
 }
 
-static const char *
-header_label (const Table *table,
-              guint        column)
+/* "Modificado T1 2024", "% ejercido T1 2024": a comparison's column. */
+static char *
+comparison_label (IndSummaryLayout *self,
+                  guint             column)
 {
-  return table->program != NULL ? column_label (column) : observation_label (column);
+  IndReport *report;
+  g_autofree char *name = NULL;
+
+  if (column == CMP_CLAVE)
+    return g_strdup (_("Program"));
+  if (column == CMP_NOMBRE)
+    return g_strdup (_("Name"));
+  report = ind_comparison_get_report (self->comparison, self->first_period + (column - CMP_FIRST_PERIOD) / 2);
+  name = ind_format_period_short (ind_report_get_period_end (report));
+  if ((column - CMP_FIRST_PERIOD) % 2 == 0)
+    return g_strdup_printf ("%s %s", ind_money_label (IND_MONEY_MODIFICADO), name);
+  return g_strdup_printf ("%% ejercido %s", name);
+}
+
+static char *
+header_label (IndSummaryLayout *self,
+              const Table      *table,
+              guint             column)
+{
+  switch (table->kind)
+    {
+    case TABLE_PROGRAM:
+      return g_strdup (column_label (column));
+    case TABLE_OBSERVATIONS:
+      return g_strdup (observation_label (column));
+    case TABLE_COMPARISON:
+    default:
+      return comparison_label (self, column);
+    }
+}
+
+/* The columns of @table: how many, where and how wide. */
+static guint
+table_columns (IndSummaryLayout  *self,
+               const Table       *table,
+               const double     **xs,
+               const double     **widths)
+{
+  switch (table->kind)
+    {
+    case TABLE_PROGRAM:
+      *xs = self->col_x;
+      *widths = self->col_w;
+      return N_COLS;
+    case TABLE_OBSERVATIONS:
+      *xs = self->obs_x;
+      *widths = self->obs_w;
+      return N_OBS_COLS;
+    case TABLE_COMPARISON:
+    default:
+      *xs = self->cmp_x;
+      *widths = self->cmp_w;
+      return CMP_FIRST_PERIOD + 2 * self->n_periods;
+    }
+}
+
+static gboolean
+header_right_aligned (const Table *table,
+                      guint        column)
+{
+  if (table->kind == TABLE_PROGRAM)
+    return right_aligned (column);
+  return table->kind == TABLE_COMPARISON && column >= CMP_FIRST_PERIOD;
 }
 
 static double
 column_header_height (IndSummaryLayout *self,
                       const Table      *table)
 {
-  guint n = table->program != NULL ? N_COLS : N_OBS_COLS;
-  const double *widths = table->program != NULL ? self->col_w : self->obs_w;
+  const double *xs, *widths;
+  guint n = table_columns (self, table, &xs, &widths);
   double height = 0;
 
   for (guint c = 0; c < n; c++)
-    height = MAX (height, text_height (self, header_label (table, c), LABEL_SIZE, IND_TEXT_BOLD, widths[c] - 2 * PAD_X));
+    {
+      g_autofree char *label = header_label (self, table, c);
+
+      height = MAX (height, text_height (self, label, LABEL_SIZE, IND_TEXT_BOLD, widths[c] - 2 * PAD_X));
+    }
   return height + 2 * PAD_Y + 1;
 }
 
@@ -564,15 +714,15 @@ draw_column_header (IndSummaryLayout *self,
                     double            y,
                     double            height)
 {
-  guint n = table->program != NULL ? N_COLS : N_OBS_COLS;
-  const double *xs = table->program != NULL ? self->col_x : self->obs_x;
-  const double *widths = table->program != NULL ? self->col_w : self->obs_w;
+  const double *xs, *widths;
+  guint n = table_columns (self, table, &xs, &widths);
 
   _ind_draw_fill_rect (cr, self->left, y, self->width, height - 1, IND_ACCENT);
   for (guint c = 0; c < n; c++)
     {
-      gboolean right = table->program != NULL && right_aligned (c);
-      g_autoptr(PangoLayout) layout = text (self, header_label (table, c), LABEL_SIZE, IND_TEXT_BOLD,
+      gboolean right = header_right_aligned (table, c);
+      g_autofree char *label = header_label (self, table, c);
+      g_autoptr(PangoLayout) layout = text (self, label, LABEL_SIZE, IND_TEXT_BOLD,
                                             widths[c] - 2 * PAD_X, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 
       _ind_draw_show (cr, layout, xs[c] + PAD_X, y + PAD_Y, IND_WHITE);
@@ -742,6 +892,31 @@ money_text (IndItem  *item,
   return ind_format_money (value);
 }
 
+/* "% ejercido" right-aligned in its column, its semáforo mark just left
+ * of the figure when the period has a pace. */
+static void
+draw_rate_cell (IndSummaryLayout *self,
+                cairo_t          *cr,
+                IndTextStyle      style,
+                gboolean          known,
+                double            ejercido,
+                gboolean          has_pace,
+                double            pace,
+                double            x,
+                double            width,
+                double            text_y)
+{
+  g_autofree char *rate = _ind_draw_rate (known, ejercido);
+  double rate_width = 0;
+
+  measure_cell (self, rate, style | IND_TEXT_NUMBERS, width, &rate_width);
+  draw_cell (self, cr, rate, style | IND_TEXT_NUMBERS, x + PAD_X, text_y, width - 2 * PAD_X,
+             PANGO_ALIGN_RIGHT, IND_INK);
+  if (known && has_pace)
+    _ind_draw_semaforo_mark (cr, ind_semaforo_classify (&self->bands, ejercido, pace),
+                             x + width - PAD_X - rate_width - 7, text_y + self->line_height / 2, 7);
+}
+
 static void
 draw_row (IndSummaryLayout *self,
           cairo_t          *cr,
@@ -784,19 +959,8 @@ draw_row (IndSummaryLayout *self,
     }
 
   known = ind_item_get_ejercido (item, &ejercido);
-  {
-    g_autofree char *rate = _ind_draw_rate (known, ejercido);
-    double right = self->col_x[COL_EJERCIDO] + self->col_w[COL_EJERCIDO] - PAD_X;
-    double rate_width = 0;
-
-    measure_cell (self, rate, style | IND_TEXT_NUMBERS, self->col_w[COL_EJERCIDO], &rate_width);
-    draw_cell (self, cr, rate, style | IND_TEXT_NUMBERS, self->col_x[COL_EJERCIDO] + PAD_X, text_y,
-               self->col_w[COL_EJERCIDO] - 2 * PAD_X, PANGO_ALIGN_RIGHT, IND_INK);
-    /* the mark just left of the figure */
-    if (known && self->has_pace)
-      _ind_draw_semaforo_mark (cr, ind_semaforo_classify (&self->bands, ejercido, self->pace),
-                               right - rate_width - 7, text_y + self->line_height / 2, 7);
-  }
+  draw_rate_cell (self, cr, style, known, ejercido, self->has_pace, self->pace,
+                  self->col_x[COL_EJERCIDO], self->col_w[COL_EJERCIDO], text_y);
 }
 
 /* ---- Observations --------------------------------------------------- */
@@ -862,6 +1026,105 @@ draw_observation (IndSummaryLayout *self,
   _ind_draw_hline (cr, self->left, y + height, self->width, 0.5, IND_LIGHT_RULE);
 }
 
+/* ---- The comparison ------------------------------------------------- */
+
+static const char *
+comparison_name (IndComparisonRow *row)
+{
+  const char *nombre = ind_comparison_row_get_nombre (row);
+
+  return nombre != NULL ? nombre : _("(header lost with a page of the report)");
+}
+
+static double
+comparison_row_height (IndSummaryLayout *self,
+                       IndComparisonRow *row)
+{
+  return measure_cell (self, comparison_name (row), IND_TEXT_REGULAR, self->cmp_w[CMP_NOMBRE] - 2 * PAD_X, NULL) +
+         2 * PAD_Y;
+}
+
+/* A program's Modificado and % ejercido in each period shown, the
+ * semáforo against that period's pace; a dash where it has no figure. */
+static void
+draw_comparison_row (IndSummaryLayout *self,
+                     cairo_t          *cr,
+                     IndComparisonRow *row,
+                     double            y,
+                     double            height)
+{
+  double text_y = y + PAD_Y;
+
+  _ind_draw_hline (cr, self->left, y + height, self->width, 0.5, IND_LIGHT_RULE);
+  draw_cell (self, cr, ind_comparison_row_get_path (row), IND_TEXT_BOLD, self->cmp_x[CMP_CLAVE] + PAD_X, text_y,
+             self->cmp_w[CMP_CLAVE] - 2 * PAD_X, PANGO_ALIGN_LEFT, IND_INK);
+  draw_cell (self, cr, comparison_name (row), IND_TEXT_REGULAR, self->cmp_x[CMP_NOMBRE] + PAD_X, text_y,
+             self->cmp_w[CMP_NOMBRE] - 2 * PAD_X, PANGO_ALIGN_LEFT, IND_INK);
+  for (guint j = 0; j < self->n_periods; j++)
+    {
+      guint period = self->first_period + j;
+      guint c = CMP_FIRST_PERIOD + 2 * j;
+      IndReport *report = ind_comparison_get_report (self->comparison, period);
+      g_autofree char *amount = NULL;
+      gint64 modificado;
+      double ejercido, pace;
+      gboolean known, has_pace;
+
+      amount = ind_comparison_row_get_money (row, period, IND_MONEY_MODIFICADO, &modificado)
+               ? ind_format_money (modificado) : g_strdup ("—");
+      draw_cell (self, cr, amount, IND_TEXT_NUMBERS, self->cmp_x[c] + PAD_X, text_y,
+                 self->cmp_w[c] - 2 * PAD_X, PANGO_ALIGN_RIGHT, IND_INK);
+      known = ind_comparison_row_get_ejercido (row, period, &ejercido);
+      has_pace = ind_report_get_expected_pace (report, &pace);
+      draw_rate_cell (self, cr, IND_TEXT_REGULAR, known, ejercido, has_pace, pace,
+                      self->cmp_x[c + 1], self->cmp_w[c + 1], text_y);
+    }
+}
+
+/* "101/C01/A06 NAME (since T2 2024)" for the lists of changes. */
+static char *
+change_text (IndSummaryLayout *self,
+             IndComparisonRow *row,
+             IndChange         change)
+{
+  const char *path = ind_comparison_row_get_path (row);
+  GString *out = g_string_new (NULL);
+  const char *before = NULL;
+  guint period;
+
+  if (change != IND_CHANGE_RENAMED)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *when = NULL;
+
+      if (ind_comparison_row_find_change (row, change, &period))
+        {
+          name = ind_format_period_short (ind_report_get_period_end (ind_comparison_get_report (self->comparison, period)));
+          when = g_strdup_printf (change == IND_CHANGE_ADDED ? _("since %s") : _("last in %s"), name);
+        }
+      g_string_append_printf (out, "%s %s", path, comparison_name (row));
+      if (when != NULL)
+        g_string_append_printf (out, " (%s)", when);
+      return g_string_free (out, FALSE);
+    }
+
+  /* "102/C01/A06: «OLD» (T1 2024) → «NEW» (T2 2024)" */
+  g_string_append_printf (out, "%s:", path);
+  for (guint p = 0; p < ind_comparison_get_n_periods (self->comparison); p++)
+    {
+      IndItem *item = ind_comparison_row_get_item (row, p);
+      const char *nombre = item != NULL ? ind_item_get_nombre (item) : NULL;
+      g_autofree char *name = NULL;
+
+      if (nombre == NULL || g_strcmp0 (before, nombre) == 0)
+        continue;
+      name = ind_format_period_short (ind_report_get_period_end (ind_comparison_get_report (self->comparison, p)));
+      g_string_append_printf (out, "%s«%s» (%s)", before != NULL ? " → " : " ", nombre, name);
+      before = nombre;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* ---- Building and placing the blocks ---------------------------------- */
 
 /* Progress and cancellation while measuring, checked every few blocks. */
@@ -918,9 +1181,10 @@ add_rows (IndSummaryLayout  *self,
 
 static void
 add_table_start (IndSummaryLayout *self,
+                 TableKind         kind,
                  IndItem          *program)
 {
-  Table table = { program, -1, -1 };
+  Table table = { kind, program, -1, -1 };
   int index = self->tables->len;
   Block *block;
 
@@ -989,6 +1253,23 @@ set_columns (IndSummaryLayout *self)
       x += self->col_w[c];
     }
 
+  /* The comparison: the money and rate columns as above, for each
+   * period shown; the name takes what is left. */
+  self->cmp_w[CMP_CLAVE] = self->col_w[COL_CLAVE];
+  self->cmp_w[CMP_NOMBRE] = self->width - self->cmp_w[CMP_CLAVE] -
+                            self->n_periods * (self->col_w[COL_MODIFICADO] + self->col_w[COL_EJERCIDO]);
+  for (guint j = 0; j < self->n_periods; j++)
+    {
+      self->cmp_w[CMP_FIRST_PERIOD + 2 * j] = self->col_w[COL_MODIFICADO];
+      self->cmp_w[CMP_FIRST_PERIOD + 2 * j + 1] = self->col_w[COL_EJERCIDO];
+    }
+  x = self->left;
+  for (guint c = 0; c < CMP_FIRST_PERIOD + 2 * self->n_periods; c++)
+    {
+      self->cmp_x[c] = x;
+      x += self->cmp_w[c];
+    }
+
   self->obs_w[OBS_SEVERITY] = 80;
   self->obs_w[OBS_WHERE] = 150;
   self->obs_w[OBS_MESSAGE] = self->width - self->obs_w[OBS_SEVERITY] - self->obs_w[OBS_WHERE];
@@ -997,6 +1278,116 @@ set_columns (IndSummaryLayout *self)
     {
       self->obs_x[c] = x;
       x += self->obs_w[c];
+    }
+}
+
+static void
+add_note (IndSummaryLayout *self,
+          char             *str)
+{
+  const char *kept = keep_text (self, str);
+
+  add_block (self, IND_SUMMARY_PART_NOTE, (gpointer)kept, note_height (self, kept));
+}
+
+static void
+add_bullet (IndSummaryLayout *self,
+            char             *str)
+{
+  const char *kept = keep_text (self, str);
+
+  add_block (self, IND_SUMMARY_PART_TEXT, (gpointer)kept, finding_height (self, kept));
+}
+
+static void
+add_change_list (IndSummaryLayout *self,
+                 GListModel       *rows,
+                 const char       *heading,
+                 IndChange         change)
+{
+  guint n = g_list_model_get_n_items (rows);
+  const char *title;
+  Block *block;
+
+  if (n == 0)
+    return;
+  title = keep_text (self, g_strdup_printf ("%s (%u)", heading, n));
+  block = add_block (self, IND_SUMMARY_PART_SUBHEADING, (gpointer)title, subheading_height (self, title));
+  block->keep_with_next = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IndComparisonRow) row = g_list_model_get_item (rows, i);
+
+      add_bullet (self, change_text (self, row, change));
+    }
+}
+
+/* On a page of its own: which report is each period, the chart of
+ * % ejercido by period, a table of the programs in each period, and what
+ * was added, vanished or renamed. */
+static void
+add_comparison (IndSummaryLayout *self,
+                double            chart_height)
+{
+  GListModel *programs = ind_comparison_get_programs (self->comparison);
+  guint n_programs = g_list_model_get_n_items (programs);
+  GString *periods = g_string_new (NULL);
+  Block *block;
+
+  block = add_heading (self, _("Comparison with other periods"));
+  block->page_break_before = TRUE;
+  for (guint p = 0; p < ind_comparison_get_n_periods (self->comparison); p++)
+    {
+      IndReport *report = ind_comparison_get_report (self->comparison, p);
+      g_autofree char *name = ind_format_period_short (ind_report_get_period_end (report));
+      g_autofree char *period = ind_format_period (ind_report_get_period_end (report));
+
+      /* Translators: a period's short name, its dates, its report's file */
+      g_string_append_printf (periods, _("%s: %s (%s)"), name, period, ind_report_get_source_name (report));
+      g_string_append_c (periods, '\n');
+    }
+  g_string_truncate (periods, periods->len - 1);
+  add_note (self, g_string_free (periods, FALSE));
+  add_block (self, IND_SUMMARY_PART_COMPARISON_CHART, NULL, chart_height);
+
+  if (n_programs > 0)
+    add_table_start (self, TABLE_COMPARISON, NULL);
+  for (guint i = 0; i < n_programs; i++)
+    {
+      g_autoptr(IndComparisonRow) row = g_list_model_get_item (programs, i);
+      /* the comparison keeps its own reference */
+      Block *b = add_block (self, IND_SUMMARY_PART_COMPARISON_ROW, row, comparison_row_height (self, row));
+
+      b->table = self->tables->len - 1;
+    }
+
+  add_change_list (self, ind_comparison_get_added (self->comparison), _("New items"), IND_CHANGE_ADDED);
+  add_change_list (self, ind_comparison_get_vanished (self->comparison), _("Vanished items"), IND_CHANGE_VANISHED);
+  add_change_list (self, ind_comparison_get_renamed (self->comparison), _("Renamed items"), IND_CHANGE_RENAMED);
+}
+
+/* The remarks whose item this report does not have, closing the
+ * document: kept, with the name the item had, not dropped. */
+static void
+add_orphans (IndSummaryLayout *self)
+{
+  GListModel *orphans = ind_project_get_orphans (self->project);
+  guint n = g_list_model_get_n_items (orphans);
+
+  if (n == 0)
+    return;
+  add_heading (self, _("Remarks without an item"));
+  add_note (self, g_strdup (_("These remarks were written for items that this report does not have.")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IndRemark) remark = g_list_model_get_item (orphans, i);
+      const char *nombre = ind_remark_get_nombre (remark);
+
+      if (nombre != NULL)
+        add_bullet (self, g_strdup_printf ("%s «%s»: %s", ind_remark_get_path (remark), nombre,
+                                           ind_remark_get_text (remark)));
+      else
+        add_bullet (self, g_strdup_printf ("%s: %s", ind_remark_get_path (remark), ind_remark_get_text (remark)));
     }
 }
 
@@ -1031,6 +1422,10 @@ build_blocks (IndSummaryLayout  *self,
       block->page_break_before = TRUE;
       add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE), chart_height);
 
+      /* Two bars a program need more room than one. */
+      if (self->comparison != NULL)
+        add_comparison (self, 1.25 * chart_height);
+
       block = add_heading (self, _("Detail by program"));
       block->page_break_before = TRUE;
       block = add_block (self, IND_SUMMARY_PART_LEGEND, NULL, legend_height (self));
@@ -1040,7 +1435,7 @@ build_blocks (IndSummaryLayout  *self,
     {
       IndItem *program = ind_report_get_program (self->report, i);
 
-      add_table_start (self, program);
+      add_table_start (self, TABLE_PROGRAM, program);
       if (!add_rows (self, program, self->tables->len - 1, -1, measuring, error))
         return FALSE;
     }
@@ -1050,9 +1445,9 @@ build_blocks (IndSummaryLayout  *self,
     {
       str = keep_text (self, g_strdup (_("No observations: every figure adds up.")));
       add_block (self, IND_SUMMARY_PART_TEXT, (gpointer)str, finding_height (self, str));
-      return TRUE;
     }
-  add_table_start (self, NULL);
+  else
+    add_table_start (self, TABLE_OBSERVATIONS, NULL);
   for (guint i = 0; i < n_diagnostics; i++)
     {
       g_autoptr(IndDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
@@ -1063,6 +1458,9 @@ build_blocks (IndSummaryLayout  *self,
       if (!measured_one (measuring, error))
         return FALSE;
     }
+
+  if (self->project != NULL)
+    add_orphans (self);
   return TRUE;
 }
 
@@ -1096,7 +1494,8 @@ place_repeats (IndSummaryLayout *self,
 {
   const Table *table;
 
-  if (block->part != IND_SUMMARY_PART_ROW && block->part != IND_SUMMARY_PART_OBSERVATION)
+  if (block->part != IND_SUMMARY_PART_ROW && block->part != IND_SUMMARY_PART_OBSERVATION &&
+      block->part != IND_SUMMARY_PART_COMPARISON_ROW)
     return;
   table = &g_array_index (self->tables, Table, block->table);
   if (table->caption >= 0)
@@ -1246,7 +1645,8 @@ ind_summary_layout_get_placement (IndSummaryLayout    *self,
   placement->text = NULL;
   if (block->part == IND_SUMMARY_PART_ROW || block->part == IND_SUMMARY_PART_CAPTION)
     placement->item = block->data;
-  if (block->part == IND_SUMMARY_PART_HEADING || block->part == IND_SUMMARY_PART_TEXT)
+  if (block->part == IND_SUMMARY_PART_HEADING || block->part == IND_SUMMARY_PART_TEXT ||
+      block->part == IND_SUMMARY_PART_NOTE || block->part == IND_SUMMARY_PART_SUBHEADING)
     placement->text = block->data;
   return TRUE;
 }
@@ -1312,7 +1712,19 @@ ind_summary_layout_draw_page (IndSummaryLayout *self,
           draw_legend (self, cr, placed->y);
           break;
         case IND_SUMMARY_PART_CHART:
-          draw_chart (self, cr, GPOINTER_TO_INT (block->data), placed->y, height - CHART_GAP);
+          draw_chart (self, cr, GPOINTER_TO_INT (block->data), FALSE, placed->y, height - CHART_GAP);
+          break;
+        case IND_SUMMARY_PART_COMPARISON_CHART:
+          draw_chart (self, cr, 0, TRUE, placed->y, height - CHART_GAP);
+          break;
+        case IND_SUMMARY_PART_NOTE:
+          draw_note (self, cr, block->data, placed->y);
+          break;
+        case IND_SUMMARY_PART_SUBHEADING:
+          draw_subheading (self, cr, block->data, placed->y);
+          break;
+        case IND_SUMMARY_PART_COMPARISON_ROW:
+          draw_comparison_row (self, cr, block->data, placed->y, height);
           break;
         case IND_SUMMARY_PART_CAPTION:
           draw_caption (self, cr, block->data, placed->repeated, placed->y);

@@ -26,6 +26,10 @@ typedef enum
   IND_SUMMARY_PART_COLUMN_HEADER,
   IND_SUMMARY_PART_ROW,            /* a program, component or activity */
   IND_SUMMARY_PART_OBSERVATION,    /* a diagnostic */
+  IND_SUMMARY_PART_NOTE,           /* a paragraph without a bullet */
+  IND_SUMMARY_PART_SUBHEADING,     /* a list's title within a section */
+  IND_SUMMARY_PART_COMPARISON_CHART,
+  IND_SUMMARY_PART_COMPARISON_ROW, /* a program in each period compared */
 } IndSummaryPart;
 
 typedef struct
@@ -35,7 +39,7 @@ typedef struct
   double          y;         /* top, in points from the top of the page */
   double          height;
   IndItem        *item;      /* ROW and CAPTION */
-  const char     *text;      /* HEADING, TEXT and CAPTION */
+  const char     *text;      /* HEADING, TEXT, NOTE and SUBHEADING */
 } IndSummaryPlacement;
 
 IndSummaryLayout *ind_summary_layout_new           (IndReport                 *report,
