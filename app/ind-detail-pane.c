@@ -299,6 +299,17 @@ ind_detail_pane_set_item (IndDetailPane *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
 
+/* FALSE while something reads the remarks in another thread (an export):
+ * the remark stays readable, not editable. */
+void
+ind_detail_pane_set_remark_editable (IndDetailPane *self,
+                                     gboolean       editable)
+{
+  g_return_if_fail (IND_IS_DETAIL_PANE (self));
+
+  gtk_text_view_set_editable (self->remark_view, editable);
+}
+
 static void
 ind_detail_pane_dispose (GObject *object)
 {

@@ -24,14 +24,18 @@ static GtkPageSetup *last_page_setup;
 
 typedef struct
 {
-  IndReport        *report;
-  IndSummaryLayout *layout;
+  IndReport           *report;
+  IndExportPdfOptions  options;  /* holds a reference on its objects */
+  IndSummaryLayout    *layout;
 } PrintJob;
 
 static void
 print_job_free (PrintJob *job)
 {
   g_object_unref (job->report);
+  g_clear_object (&job->options.project);
+  g_clear_object (&job->options.comparison);
+  g_clear_pointer (&job->options.generated, g_date_time_unref);
   g_clear_pointer (&job->layout, ind_summary_layout_free);
   g_free (job);
 }
@@ -44,7 +48,7 @@ begin_print (GtkPrintOperation *operation,
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&job->layout, ind_summary_layout_free);
-  job->layout = ind_summary_layout_new (job->report, NULL);
+  job->layout = ind_summary_layout_new (job->report, &job->options);
   if (!ind_summary_layout_paginate (job->layout,
                                     gtk_print_context_get_width (context),
                                     gtk_print_context_get_height (context),
@@ -67,12 +71,13 @@ draw_page (GtkPrintOperation *operation,
 }
 
 static GtkPageSetup *
-default_page_setup (void)
+default_page_setup (IndPageSize page_size)
 {
-  g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (page_size == IND_PAGE_SIZE_A4 ? GTK_PAPER_NAME_A4
+                                                                                     : GTK_PAPER_NAME_LETTER);
   GtkPageSetup *setup = gtk_page_setup_new ();
 
-  gtk_page_setup_set_paper_size (setup, letter);
+  gtk_page_setup_set_paper_size (setup, paper);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
   gtk_page_setup_set_top_margin (setup, PRINT_MARGIN, GTK_UNIT_POINTS);
   gtk_page_setup_set_bottom_margin (setup, PRINT_MARGIN, GTK_UNIT_POINTS);
@@ -83,12 +88,16 @@ default_page_setup (void)
 
 /**
  * ind_print_operation_new:
+ * @options: (nullable): as for the PDF summary (semáforo, remarks,
+ *   comparison); NULL for the defaults. Its progress is not used.
  *
  * Returns: (transfer full): a print operation for the summary of
- *   @report, Letter landscape unless the user chose otherwise before
+ *   @report, landscape on the page size of @options (Letter by default)
+ *   unless the user chose otherwise before
  */
 GtkPrintOperation *
-ind_print_operation_new (IndReport *report)
+ind_print_operation_new (IndReport                 *report,
+                         const IndExportPdfOptions *options)
 {
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = NULL;
@@ -99,6 +108,18 @@ ind_print_operation_new (IndReport *report)
 
   job = g_new0 (PrintJob, 1);
   job->report = g_object_ref (report);
+  if (options != NULL)
+    job->options = *options;
+  else
+    ind_export_pdf_options_init (&job->options);
+  job->options.progress = NULL;
+  job->options.progress_data = NULL;
+  if (job->options.project != NULL)
+    g_object_ref (job->options.project);
+  if (job->options.comparison != NULL)
+    g_object_ref (job->options.comparison);
+  if (job->options.generated != NULL)
+    g_date_time_ref (job->options.generated);
 
   operation = gtk_print_operation_new ();
   title = ind_report_get_title (report);
@@ -106,7 +127,7 @@ ind_print_operation_new (IndReport *report)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_show_progress (operation, TRUE);
-  setup = last_page_setup != NULL ? g_object_ref (last_page_setup) : default_page_setup ();
+  setup = last_page_setup != NULL ? g_object_ref (last_page_setup) : default_page_setup (job->options.page_size);
   gtk_print_operation_set_default_page_setup (operation, setup);
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
@@ -152,18 +173,20 @@ print_done (GtkPrintOperation       *operation,
 /**
  * ind_print_report:
  * @parent: (nullable): the window the print dialog belongs to
+ * @options: (nullable): as for ind_print_operation_new()
  *
  * Shows the print dialog and prints the summary of @report (Ctrl+P).
  */
 void
-ind_print_report (GtkWindow *parent,
-                  IndReport *report)
+ind_print_report (GtkWindow                 *parent,
+                  IndReport                 *report,
+                  const IndExportPdfOptions *options)
 {
   GtkPrintOperation *operation;
 
   g_return_if_fail (IND_IS_REPORT (report));
 
-  operation = ind_print_operation_new (report);
+  operation = ind_print_operation_new (report, options);
   gtk_print_operation_set_allow_async (operation, TRUE);
   /* "done" comes whatever the outcome, errors included, and drops the
    * operation. */

@@ -7,12 +7,15 @@
 
 #include <adwaita.h>
 
+#include "ind-export-pdf.h"
 #include "ind-report.h"
 
 G_BEGIN_DECLS
 
-GtkPrintOperation *ind_print_operation_new (IndReport *report);
-void               ind_print_report        (GtkWindow *parent,
-                                            IndReport *report);
+GtkPrintOperation *ind_print_operation_new (IndReport                 *report,
+                                            const IndExportPdfOptions *options);
+void               ind_print_report        (GtkWindow                 *parent,
+                                            IndReport                 *report,
+                                            const IndExportPdfOptions *options);
 
 G_END_DECLS

@@ -34,7 +34,6 @@ static const char *report_actions[] = {
 static const char *project_actions[] = {
   "win.save",
   "win.save-as",
-  "win.delete-remark",
 };
 
 static void
@@ -356,11 +355,29 @@ start_xlsx (IndReport           *report,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
 {
+  IndWindow *self = data;
   IndExportXlsxOptions options;
 
   ind_export_xlsx_options_init (&options);
   ind_preferences_get_bands (settings, &options.bands);
+  options.project = self->project;
+  options.comparison = self->comparison;
   ind_export_xlsx_async (report, path, &options, cancellable, callback, user_data);
+}
+
+/* The summary's options, for the PDF and for printing: the preferences'
+ * page size and semáforo, the remarks left without an item, and the
+ * comparison while there is one. */
+static void
+get_pdf_options (IndWindow           *self,
+                 IndExportPdfOptions *options)
+{
+  ind_export_pdf_options_init (options);
+  /* the schema's enum has IndPageSize's values */
+  options->page_size = g_settings_get_enum (self->settings, "pdf-page-size");
+  ind_preferences_get_bands (self->settings, &options->bands);
+  options->project = self->project;
+  options->comparison = self->comparison;
 }
 
 static void
@@ -375,10 +392,7 @@ start_pdf (IndReport           *report,
 {
   IndExportPdfOptions options;
 
-  ind_export_pdf_options_init (&options);
-  /* the schema's enum has IndPageSize's values */
-  options.page_size = g_settings_get_enum (settings, "pdf-page-size");
-  ind_preferences_get_bands (settings, &options.bands);
+  get_pdf_options (data, &options);
   ind_export_pdf_async (report, document, path, &options, cancellable, callback, user_data);
 }
 
@@ -503,8 +517,19 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   IndWindow *self = IND_WINDOW (widget);
+  IndExportPdfOptions options;
 
-  ind_print_report (GTK_WINDOW (self), self->report);
+  get_pdf_options (self, &options);
+  ind_print_report (GTK_WINDOW (self), self->report, &options);
+}
+
+GtkPrintOperation *
+_ind_window_new_print_operation (IndWindow *self)
+{
+  IndExportPdfOptions options;
+
+  get_pdf_options (self, &options);
+  return ind_print_operation_new (self->report, &options);
 }
 
 void
@@ -521,10 +546,12 @@ _ind_window_update_actions (IndWindow *self)
                                    self->report != NULL && !exporting);
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
+  /* an export reads the remarks in its thread: they wait for it to end */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 has_project && ind_project_get_can_undo (self->project));
+                                 has_project && !exporting && ind_project_get_can_undo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 has_project && ind_project_get_can_redo (self->project));
+                                 has_project && !exporting && ind_project_get_can_redo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-remark", has_project && !exporting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare",
                                  self->report != NULL && self->comparing == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-comparison", self->comparison != NULL);

@@ -71,6 +71,7 @@ gboolean _ind_window_save_project_to    (IndWindow      *self,
 void     _ind_window_show_error         (IndWindow      *self,
                                          const char     *heading,
                                          const char     *message);
+GtkPrintOperation *_ind_window_new_print_operation (IndWindow *self);
 void     _ind_window_compare_with       (IndWindow      *self,
                                          GFile         **files,
                                          guint           n_files);

@@ -37,6 +37,8 @@ update_state (IndWindow *self)
                                     has_report ? "report" : loading ? "loading" : "empty");
   gtk_widget_set_visible (self->spinner, reading);
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), reading);
+  /* an export reads the remarks in its thread */
+  ind_detail_pane_set_remark_editable (self->detail_pane, !exporting);
   gtk_widget_set_visible (self->report_buttons, has_report);
   /* while exporting, the export's progress takes the button's place */
   gtk_widget_set_visible (self->export_button,

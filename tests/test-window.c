@@ -628,7 +628,10 @@ test_export_pdf (void)
 
       _ind_window_export_to (window, documents[i].action, path);
       g_assert_true (ind_export_flow_get_busy (window->export_flow));
+      /* the thread reads the remarks: they wait for it */
+      g_assert_false (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (window->detail_pane)));
       WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+      g_assert_true (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (window->detail_pane)));
 
       g_file_get_contents (path, &contents, &length, &error);
       g_assert_no_error (error);
@@ -666,8 +669,9 @@ test_export_pdf_a4 (void)
   g_rmdir (dir);
 }
 
-/* Ctrl+P builds the print operation of the summary; here it prints to a
- * file instead of showing the dialog. */
+/* Ctrl+P builds the print operation of the summary, on the page size of
+ * the preferences; here it prints to a file instead of showing the
+ * dialog. */
 static void
 test_print (void)
 {
@@ -678,7 +682,7 @@ test_print (void)
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  operation = ind_print_operation_new (ind_window_get_report (window));
+  operation = _ind_window_new_print_operation (window);
   gtk_print_operation_set_export_filename (operation, path);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
@@ -982,7 +986,7 @@ test_remark_printed (void)
   g_autoptr(GError) error = NULL;
 
   type_remark (window, "103", REMARK_103);
-  operation = ind_print_operation_new (ind_window_get_report (window));
+  operation = _ind_window_new_print_operation (window);
   gtk_print_operation_set_export_filename (operation, path);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
@@ -1077,6 +1081,8 @@ test_remark_orphaned (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
   g_autoptr(GString) changed = g_string_new (NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
   IndWindow *window = open_file (report);
@@ -1120,6 +1126,15 @@ test_remark_orphaned (void)
                    "Sin avance: el convenio con el Ayuntamiento sigue sin firmarse.");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "101/C02/A05 · REALIZAR 4 REPORTES DE LA SITUACION QUE GUARDA LOS CONVENIOS Y LAS ACTIVIDADES DE RECUPERACIÓN QUE S");
+
+  /* the summary ends with it */
+  pdf = g_build_filename (dir, "resumen.pdf", NULL);
+  _ind_window_export_to (window, "win.export-pdf", pdf);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  g_assert_nonnull (strstr (text, "el convenio con el Ayuntamiento sigue sin firmarse"));
+  g_assert_nonnull (strstr (text, "la CFE no ha facturado"));
+  g_unlink (pdf);
 
   /* saved again, it is still there */
   activate (window, "win.save");
@@ -1343,6 +1358,62 @@ test_comparison (void)
   close_window (window);
 }
 
+/* While the comparison is open it goes into the exports: a sheet of the
+ * workbook, a section of the summary, and the printout. */
+static void
+test_comparison_exported (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *june = ind_test_fixture_path ("oosapat-indicadores-2024-06.txt");
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "comparacion.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "comparacion.xlsx", NULL);
+  g_autofree char *printed = g_build_filename (dir, "impreso.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  /* without a comparison, the workbook has its three sheets */
+  _ind_window_export_to (window, "win.export-xlsx", xlsx);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_file_get_contents (xlsx, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (contains (contents, length, "xl/worksheets/sheet3.xml"));
+  g_assert_false (contains (contents, length, "xl/worksheets/sheet4.xml"));
+  g_clear_pointer (&contents, g_free);
+
+  compare_with (window, june);
+  _ind_window_export_to (window, "win.export-xlsx", xlsx);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_file_get_contents (xlsx, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (contains (contents, length, "xl/worksheets/sheet4.xml"));
+
+  _ind_window_export_to (window, "win.export-pdf", pdf);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_assert_null (find_error_dialog (window));
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  g_assert_nonnull (strstr (text, "Elementos nuevos"));
+  g_assert_nonnull (strstr (text, "REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS"));
+  g_clear_pointer (&text, g_free);
+
+  operation = _ind_window_new_print_operation (window);
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", printed, "-", NULL });
+  g_assert_nonnull (strstr (text, "REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS"));
+
+  close_window (window);
+  g_unlink (pdf);
+  g_unlink (xlsx);
+  g_unlink (printed);
+  g_rmdir (dir);
+}
+
 /* Reports of two entities cannot be compared: a dialog says so, naming
  * the files, and no page appears. */
 static void
@@ -1440,6 +1511,7 @@ main (int   argc,
   g_test_add_func ("/window/close-unsaved", test_close_unsaved);
   g_test_add_func ("/window/close-saved", test_close_saved);
   g_test_add_func ("/window/comparison", test_comparison);
+  g_test_add_func ("/window/comparison-exported", test_comparison_exported);
   g_test_add_func ("/window/comparison-refused", test_comparison_refused);
   g_test_add_func ("/window/comparison-closed-by-open", test_comparison_closed_by_open);
 
