@@ -17,6 +17,7 @@ struct _IndObservations
   AdwBin      parent_instance;
 
   GtkListBox *list_box;
+  GtkWidget  *list_heading;
   GtkWidget  *orphans_box;
   GtkListBox *orphan_list;
 
@@ -88,6 +89,8 @@ update_stack (IndObservations *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), n_diagnostics > 0);
   gtk_widget_set_visible (self->orphans_box, n_orphans > 0);
+  /* a heading of their own only beside the remarks */
+  gtk_widget_set_visible (self->list_heading, n_diagnostics > 0 && n_orphans > 0);
   gtk_stack_set_visible_child_name (get_stack (self), n_diagnostics + n_orphans > 0 ? "list" : "none");
 }
 
@@ -269,6 +272,7 @@ ind_observations_class_init (IndObservationsClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ind-observations.ui");
   gtk_widget_class_bind_template_child (widget_class, IndObservations, list_box);
+  gtk_widget_class_bind_template_child (widget_class, IndObservations, list_heading);
   gtk_widget_class_bind_template_child (widget_class, IndObservations, orphans_box);
   gtk_widget_class_bind_template_child (widget_class, IndObservations, orphan_list);
 }

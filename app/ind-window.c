@@ -311,8 +311,9 @@ tell_report_changed (IndWindow *self)
       add_toast (self, _("The report changed since the remarks were written; every remark is still on its item."), FALSE);
       return;
     }
-  title = g_strdup_printf (ngettext ("The report changed since the remarks were written: %u remark has no item now. It is kept on the observations page.",
-                                     "The report changed since the remarks were written: %u remarks have no item now. They are kept on the observations page.",
+  /* "Show" leads to where they are kept */
+  title = g_strdup_printf (ngettext ("The report changed since the remarks were written: %u remark has no item now.",
+                                     "The report changed since the remarks were written: %u remarks have no item now.",
                                      n), n);
   toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 0);
