@@ -948,6 +948,34 @@ cut_out_of_pace (IndChartLayout *self,
     }
 }
 
+/* Whether text from @x, @width wide, would touch the pace mark at
+ * @pace_x. */
+static gboolean
+over_pace (IndChartLayout *self,
+           double          pace_x,
+           double          x,
+           double          width)
+{
+  return x < pace_x + pace_mark_width (self) + 0.2 * self->em && x + width > pace_x - 0.2 * self->em;
+}
+
+static double
+luminance (const IndChartRgb *rgb)
+{
+  return 0.2126 * rgb->red + 0.7152 * rgb->green + 0.0722 * rgb->blue;
+}
+
+/* The ink that reads on a fill of @style. */
+static IndChartInk
+ink_on (IndChartLayout *self,
+        IndChartStyle   style)
+{
+  IndChartRgb fill;
+
+  _ind_chart_style_color (style, self->dark, &fill);
+  return luminance (&fill) < 0.55 ? IND_CHART_INK_ON_DARK : IND_CHART_INK_ON_LIGHT;
+}
+
 static void
 layout_bar_chart (Builder *b)
 {
@@ -1108,15 +1136,26 @@ layout_bar_chart (Builder *b)
               double h = text_height (label->layout);
               double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
                                             : x1 + 0.3 * self->em;
-              double pace_w = pace_mark_width (self);
+              IndChartInk ink = IND_CHART_INK_TEXT;
 
               /* Beside the bar, unless that puts it over the pace mark:
-               * then past the mark. */
-              if (x < pace_x + pace_w + 0.2 * self->em && x + label->width > pace_x - 0.2 * self->em)
-                x = pace_x + pace_w + 0.3 * self->em;
+               * then inside the bar's end if it fits there, clear of the
+               * mark and on a plain fill, else past the mark. */
+              if (over_pace (self, pace_x, x, label->width))
+                {
+                  double inside = x1 - 0.3 * self->em - label->width;
 
+                  if (inside >= x0 + 0.3 * self->em && h <= bar_h && !_ind_chart_style_is_hatched (style) &&
+                      !over_pace (self, pace_x, inside, label->width))
+                    {
+                      x = inside;
+                      ink = ink_on (self, style);
+                    }
+                  else
+                    x = pace_x + pace_mark_width (self) + 0.3 * self->em;
+                }
               add_text (self, g_steal_pointer (&label->layout), x,
-                        bar_y + (bar_h - h) / 2, IND_CHART_INK_TEXT);
+                        bar_y + (bar_h - h) / 2, ink);
             }
         }
       cut_out_of_pace (self, first_text, striped);
@@ -1307,12 +1346,6 @@ compare_shares (gconstpointer a,
   return (int)sa->position - (int)sb->position;
 }
 
-static double
-luminance (const IndChartRgb *rgb)
-{
-  return 0.2126 * rgb->red + 0.7152 * rgb->green + 0.0722 * rgb->blue;
-}
-
 /* Whether the corners of @rect lie inside the ring of @slice. */
 static gboolean
 rect_in_slice (IndChartLayout          *self,
@@ -1343,7 +1376,6 @@ layout_slice_label (IndChartLayout      *self,
   double mid = (slice->start + slice->end) / 2;
   double r = (self->inner + self->outer) / 2;
   cairo_rectangle_t rect;
-  IndChartRgb fill;
   double x, y;
 
   text_extents (layout, &rect);
@@ -1355,9 +1387,7 @@ layout_slice_label (IndChartLayout      *self,
       g_object_unref (layout);
       return;
     }
-  _ind_chart_style_color (slice->style, self->dark, &fill);
-  add_text (self, layout, x, y,
-            luminance (&fill) < 0.55 ? IND_CHART_INK_ON_DARK : IND_CHART_INK_ON_LIGHT);
+  add_text (self, layout, x, y, ink_on (self, slice->style));
 }
 
 /* The total in the hole of the donut, when it fits there. */

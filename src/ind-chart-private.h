@@ -21,8 +21,8 @@ G_BEGIN_DECLS
 #define IND_CHART_COMPARACION ((IndChartKind)(IND_CHART_COMPOSICION + 1))
 
 /* Bars in one row at most: the three money columns, or the periods of
- * a comparison (a year of quarters; older periods are left out). */
-#define IND_CHART_MAX_BARS 4
+ * a comparison. */
+#define IND_CHART_MAX_BARS IND_CHART_MAX_PERIODS
 
 /* How a mark is filled. The order is the painting order. */
 typedef enum

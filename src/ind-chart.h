@@ -27,6 +27,10 @@ typedef enum
 #define IND_TYPE_CHART_KIND (ind_chart_kind_get_type ())
 GType ind_chart_kind_get_type (void);
 
+/* The periods a comparison chart shows at most: the latest, a year of
+ * quarters. */
+#define IND_CHART_MAX_PERIODS 4
+
 /* The size of a slide, for files and the clipboard. */
 #define IND_CHART_PRESENTATION_WIDTH  1920
 #define IND_CHART_PRESENTATION_HEIGHT 1080

@@ -30,8 +30,9 @@
 #define SHEET_OBSERVACIONES "Observaciones"
 #define SHEET_COMPARACION   "Comparación"
 
-/* A comparison takes three columns per period. */
 #define MAX_COLUMNS      128
+/* Comparación takes three columns per period and four others. */
+#define MAX_PERIODS      ((MAX_COLUMNS - 4) / 3)
 /* In characters: a long name is cut off on screen rather than pushing
  * every figure out of sight. */
 #define MAX_COLUMN_WIDTH 70
@@ -1170,13 +1171,20 @@ write_comparison_programs (Export      *e,
   return row + 1;
 }
 
-/* The native chart: % ejercido of each program, one series per period. */
+/* Rows left free under the programs for their chart, which is 1.5 ×
+ * 288 pixels tall, and 20 pixels a row. */
+#define COMPARISON_CHART_ROWS 24
+
+/* The native chart at @at: % ejercido of each program, one series per
+ * period. Below the table rather than beside it, so that a printed page
+ * is as wide as the table. */
 static void
 add_comparison_chart (Export      *e,
                       Comparacion *c,
                       lxw_row_t    header,
                       lxw_row_t    first,
-                      lxw_row_t    last)
+                      lxw_row_t    last,
+                      lxw_row_t    at)
 {
   lxw_chart *chart = workbook_add_chart (e->workbook, LXW_CHART_BAR);
   lxw_chart_options placement = { .x_scale = 1.5, .y_scale = 1.5 };
@@ -1196,7 +1204,7 @@ add_comparison_chart (Export      *e,
   chart_axis_set_num_format (chart->x_axis, "0%");
   chart_axis_set_reverse (chart->y_axis);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
-  check (e, worksheet_insert_chart_opt (c->sheet.ws, header, c->changes_col + 2, chart, &placement));
+  check (e, worksheet_insert_chart_opt (c->sheet.ws, at, COMPARACION_COL_PATH, chart, &placement));
 }
 
 /* A heading with the count, and the rows of @rows with the period in
@@ -1277,7 +1285,7 @@ write_comparacion (Export  *e,
   c.change_col = period_col (c.n_periods, 0);
   c.changes_col = c.change_col + 1;
   c.sheet.n_columns = c.changes_col + 1;
-  g_assert (c.sheet.n_columns <= MAX_COLUMNS);
+  g_assert (c.sheet.n_columns <= MAX_COLUMNS);  /* checked by ind_export_xlsx() */
   worksheet_set_landscape (c.sheet.ws);
   worksheet_fit_to_pages (c.sheet.ws, 1, 0);
 
@@ -1309,7 +1317,10 @@ write_comparacion (Export  *e,
   header = row;
   row = write_comparison_programs (e, &c, header);
   if (n_programs > 0)
-    add_comparison_chart (e, &c, header, header + 1, header + n_programs);
+    {
+      add_comparison_chart (e, &c, header, header + 1, header + n_programs, row + 1);
+      row += COMPARISON_CHART_ROWS;
+    }
   if (!keep_going (e, error))
     return FALSE;
 
@@ -1426,12 +1437,13 @@ write_workbook (Export      *e,
  * @report: the report, not modified while the export runs
  * @path: the workbook to write; an existing file is replaced only once
  *   the new one is complete
- * @options: (nullable): semáforo bands; %NULL for the defaults
+ * @options: (nullable): semáforo bands, the remarks' project, the
+ *   comparison; %NULL for the defaults
  * @cancellable: (nullable): checked between rows
  *
- * Writes the sheets "Resumen", "Detalle" and "Observaciones". On any
- * error or cancellation the previous @path is untouched and no temporary
- * file is left.
+ * Writes the sheets "Resumen", "Detalle" and "Observaciones", and
+ * "Comparación" with @options->comparison. On any error or cancellation
+ * the previous @path is untouched and no temporary file is left.
  *
  * Returns: %TRUE when @path holds the new workbook
  */
@@ -1464,6 +1476,14 @@ ind_export_xlsx (IndReport                  *report,
     }
   else
     ind_semaforo_bands_init (&e.bands);
+  if (e.comparison != NULL && ind_comparison_get_n_periods (e.comparison) > MAX_PERIODS)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
+                   _("%s could not be written: a workbook compares %u periods at most."), name, MAX_PERIODS);
+      return FALSE;
+    }
   e.has_pace = ind_report_get_expected_pace (report, &e.pace);
   e.pace /= 100.0;
 

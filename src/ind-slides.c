@@ -441,15 +441,16 @@ draw_findings (IndSlides   *self,
 }
 
 static void
-draw_chart (IndSlides    *self,
-            cairo_t      *cr,
-            IndChartKind  kind,
-            double        text_scale,
-            const char   *scope_path,
-            double        x,
-            double        y,
-            double        width,
-            double        height)
+draw_chart (IndSlides     *self,
+            cairo_t       *cr,
+            IndChartKind   kind,
+            IndComparison *comparison,  /* instead of @kind */
+            double         text_scale,
+            const char    *scope_path,
+            double         x,
+            double         y,
+            double         width,
+            double         height)
 {
   IndChartOptions options;
 
@@ -461,7 +462,10 @@ draw_chart (IndSlides    *self,
   cairo_translate (cr, x, y);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  ind_chart_draw (cr, self->report, kind, width, height, &options);
+  if (comparison != NULL)
+    ind_chart_draw_comparison (cr, comparison, width, height, &options);
+  else
+    ind_chart_draw (cr, self->report, kind, width, height, &options);
   cairo_restore (cr);
 }
 
@@ -471,7 +475,7 @@ draw_chart_slide (IndSlides    *self,
                   cairo_t      *cr,
                   IndChartKind  kind)
 {
-  draw_chart (self, cr, kind, CHART_TEXT_SCALE, NULL, MARGIN, MARGIN,
+  draw_chart (self, cr, kind, NULL, CHART_TEXT_SCALE, NULL, MARGIN, MARGIN,
               IND_SLIDE_WIDTH - 2 * MARGIN, content_bottom () - MARGIN);
 }
 
@@ -485,7 +489,6 @@ draw_comparison_slide (IndSlides *self,
   guint vanished = g_list_model_get_n_items (ind_comparison_get_vanished (self->comparison));
   guint renamed = g_list_model_get_n_items (ind_comparison_get_renamed (self->comparison));
   double bottom = content_bottom ();
-  IndChartOptions options;
 
   if (added + vanished + renamed > 0)
     {
@@ -498,15 +501,8 @@ draw_comparison_slide (IndSlides *self,
       _ind_draw_show (cr, layout, MARGIN, bottom, IND_MUTED);
       bottom -= 8;
     }
-  ind_chart_options_init (&options);
-  options.bands = self->bands;
-  options.text_scale = COMPARISON_CHART_TEXT_SCALE;
-  cairo_save (cr);
-  cairo_translate (cr, MARGIN, MARGIN);
-  cairo_rectangle (cr, 0, 0, IND_SLIDE_WIDTH - 2 * MARGIN, bottom - MARGIN);
-  cairo_clip (cr);
-  ind_chart_draw_comparison (cr, self->comparison, IND_SLIDE_WIDTH - 2 * MARGIN, bottom - MARGIN, &options);
-  cairo_restore (cr);
+  draw_chart (self, cr, 0, self->comparison, COMPARISON_CHART_TEXT_SCALE, NULL, MARGIN, MARGIN,
+              IND_SLIDE_WIDTH - 2 * MARGIN, bottom - MARGIN);
 }
 
 /* The program's key figures in a row, and its components' chart across
@@ -549,7 +545,8 @@ draw_program (IndSlides   *self,
       top += _ind_draw_text_height (layout) + 12;
     }
 
-  draw_chart (self, cr, PROGRAM_CHART, PROGRAM_CHART_TEXT_SCALE, ind_item_get_path (program), MARGIN, top, width, content_bottom () - top);
+  draw_chart (self, cr, PROGRAM_CHART, NULL, PROGRAM_CHART_TEXT_SCALE, ind_item_get_path (program), MARGIN, top, width,
+              content_bottom () - top);
 }
 
 static void

@@ -68,14 +68,13 @@ typedef enum
 } ObservationColumn;
 
 /* The comparison's table: key, name, then Modificado and % ejercido of
- * each period shown, the latest four as in its chart. */
-#define MAX_PERIODS 4
+ * each period shown, the latest ones as in its chart. */
 enum
 {
   CMP_CLAVE,
   CMP_NOMBRE,
   CMP_FIRST_PERIOD,
-  N_CMP_COLS = CMP_FIRST_PERIOD + 2 * MAX_PERIODS
+  N_CMP_COLS = CMP_FIRST_PERIOD + 2 * IND_CHART_MAX_PERIODS
 };
 
 typedef enum
@@ -172,7 +171,7 @@ ind_summary_layout_new (IndReport                 *report,
     {
       guint n = ind_comparison_get_n_periods (self->comparison);
 
-      self->n_periods = MIN (n, MAX_PERIODS);
+      self->n_periods = MIN (n, IND_CHART_MAX_PERIODS);
       self->first_period = n - self->n_periods;
     }
   self->generated = _ind_draw_generated_on (options != NULL ? options->generated : NULL);

@@ -10,6 +10,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ind-comparison.h"
+#include "ind-project.h"
 #include "ind-reader.h"
 #include "ind-report-text.h"
 #include "ind-test-util.h"
@@ -209,4 +211,66 @@ ind_test_assert_same_model (IndReport *expected,
   g_autofree char *b = model_json (actual);
 
   g_assert_cmpstr (a, ==, b);
+}
+
+/* The staff's remarks, written on the second quarter. */
+const IndTestRemark ind_test_remarks[IND_TEST_N_REMARKS] = {
+  { "101", "El programa 101 va adelantado porque se pagó el convenio anual de recaudación en el primer trimestre." },
+  /* not a formula, whatever a spreadsheet thinks */
+  { "102", "=2+2 no es una fórmula: la unidad de transparencia repite el informe." },
+  { "104/C01", "Nómina del trimestre." },
+  /* new in June: orphaned on the sample */
+  { "101/C01/A06", "Campaña nueva aprobada por el consejo en abril; se ejerce desde el segundo trimestre." },
+};
+
+/**
+ * ind_test_write_remarks:
+ *
+ * Writes ind_test_remarks, as written on the second quarter's report, to
+ * a project file in @dir and returns its path.
+ */
+char *
+ind_test_write_remarks (const char *dir)
+{
+  g_autofree char *report_path = ind_test_fixture_path (IND_TEST_SECOND_QUARTER);
+  g_autoptr(GFile) report_file = g_file_new_for_path (report_path);
+  g_autoptr(IndReport) report = ind_test_load_fixture (IND_TEST_SECOND_QUARTER);
+  g_autoptr(IndProject) project = ind_project_new (report, report_file);
+  char *path = g_build_filename (dir, "observaciones" IND_PROJECT_SUFFIX, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < IND_TEST_N_REMARKS; i++)
+    g_assert_true (ind_project_set_remark (project, ind_test_remarks[i].path, ind_test_remarks[i].text));
+  g_assert_true (ind_project_save (project, file, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The project of ind_test_write_remarks() on the sample: the remark on
+ * 101/C01/A06 is an orphan there. */
+IndProject *
+ind_test_load_remarks_on_sample (const char *project_path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (project_path);
+  g_autoptr(GFile) sample = g_file_new_for_path (ind_test_sample_path ());
+  g_autoptr(GError) error = NULL;
+  IndProject *project = ind_project_load (file, sample, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ind_project_get_orphans (project)), ==, 1);
+  return project;
+}
+
+/* @report beside the second quarter. */
+IndComparison *
+ind_test_compare_with_second_quarter (IndReport *report)
+{
+  g_autoptr(IndReport) june = ind_test_load_fixture (IND_TEST_SECOND_QUARTER);
+  IndReport *reports[] = { report, june };
+  g_autoptr(GError) error = NULL;
+  IndComparison *comparison = ind_comparison_new (reports, G_N_ELEMENTS (reports), &error);
+
+  g_assert_no_error (error);
+  return comparison;
 }

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "ind-builder.h"
+#include "ind-comparison.h"
+#include "ind-project.h"
 #include "ind-report.h"
 
 G_BEGIN_DECLS
@@ -34,5 +36,21 @@ IndDiagnostic *ind_test_find_diagnostic (IndReport *report,
 
 void         ind_test_assert_same_model (IndReport *expected,
                                      IndReport    *actual);
+
+/* The second quarter made from the sample (fixtures/make-second-quarter.py). */
+#define IND_TEST_SECOND_QUARTER "oosapat-indicadores-2024-06.txt"
+#define IND_TEST_N_REMARKS 4
+
+typedef struct
+{
+  const char *path;
+  const char *text;
+} IndTestRemark;
+
+extern const IndTestRemark ind_test_remarks[IND_TEST_N_REMARKS];
+
+char          *ind_test_write_remarks   (const char *dir);
+IndProject    *ind_test_load_remarks_on_sample (const char *project_path);
+IndComparison *ind_test_compare_with_second_quarter (IndReport *report);
 
 G_END_DECLS

@@ -869,6 +869,281 @@ test_slides (void)
   }
 }
 
+/* ---- Remarks and the comparison ------------------------------------------ */
+
+/* The line of pdftotext -layout's @text that has all of @fragments, in
+ * their order; fails if there is none. */
+static void
+assert_line_with (const char         *text,
+                  const char * const *fragments)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *at = lines[i];
+      guint k;
+
+      for (k = 0; fragments[k] != NULL && at != NULL; k++)
+        if ((at = strstr (at, fragments[k])) != NULL)
+          at += strlen (fragments[k]);
+      if (at != NULL && fragments[k] == NULL)
+        return;
+    }
+  g_error ("no line with «%s» … «%s» in:\n%s", fragments[0], fragments[1], text);
+}
+
+static void
+assert_in_order (const char         *text,
+                 const char * const *fragments)
+{
+  const char *at = text;
+
+  for (guint k = 0; fragments[k] != NULL; k++)
+    {
+      const char *found = strstr (at, fragments[k]);
+
+      if (found == NULL)
+        g_error ("«%s» not found after «%s»", fragments[k], k > 0 ? fragments[k - 1] : "");
+      at = found + strlen (fragments[k]);
+    }
+}
+
+typedef struct
+{
+  char          *dir;
+  IndProject    *project;     /* the remarks, on the sample */
+  IndComparison *quarters;    /* the sample beside the second quarter */
+  IndReport     *report;      /* the project's */
+} Remarked;
+
+static void
+remarked_init (Remarked *r)
+{
+  g_autofree char *path = NULL;
+
+  r->dir = ind_test_tmpdir ();
+  path = ind_test_write_remarks (r->dir);
+  r->project = ind_test_load_remarks_on_sample (path);
+  r->report = ind_project_get_report (r->project);
+  r->quarters = ind_test_compare_with_second_quarter (r->report);
+}
+
+static void
+remarked_clear (Remarked *r)
+{
+  g_autofree char *project = g_build_filename (r->dir, "observaciones.indicadores", NULL);
+
+  g_unlink (project);
+  g_rmdir (r->dir);
+  g_free (r->dir);
+  g_object_unref (r->quarters);
+  g_object_unref (r->project);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Remarked, remarked_clear)
+
+static void
+remarked_options (Remarked            *r,
+                  IndExportPdfOptions *options)
+{
+  init_options (options);
+  options->project = r->project;
+  options->comparison = r->quarters;
+}
+
+/* The summary with the remarks and the comparison: the comparison
+ * section after the findings (chart, both % ejercido of each program,
+ * the changes), the remarks under their rows, the orphan at the end. */
+static void
+test_summary_remarks_and_comparison (void)
+{
+  static const char *ejercido[][4] = {
+    { "101", "$14,757,499.81", "79.9%", "97.2%" },
+    { "102", "$940,502.08", "21.4%", "42.7%" },
+    { "103", "$43,892,250.12", "18.9%", "20.9%" },
+    { "104", "$109,247,224.41", "23.0%", "45.6%" },
+  };
+  g_auto(Remarked) r = { 0 };
+  IndExportPdfOptions options;
+  g_autoptr(IndSummaryLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (tmpdir, "comparacion.pdf", NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  guint comparison_page = 0, rows = 0, charts = 0;
+  double top, bottom;
+
+  remarked_init (&r);
+  remarked_options (&r, &options);
+  g_assert_true (ind_export_pdf_summary (r.report, pdf, &options, NULL, &error));
+  g_assert_no_error (error);
+
+  /* the blocks: one chart of the periods, taller than half the page
+   * body, and a row per program */
+  layout = ind_summary_layout_new (r.report, &options);
+  g_assert_true (ind_summary_layout_paginate (layout, 792, 612, 36, NULL, NULL, NULL, NULL));
+  ind_summary_layout_get_body (layout, &top, &bottom);
+  for (guint page = 0; page < ind_summary_layout_get_n_pages (layout); page++)
+    {
+      IndSummaryPlacement placement;
+
+      for (guint i = 0; ind_summary_layout_get_placement (layout, page, i, &placement); i++)
+        {
+          if (placement.part == IND_SUMMARY_PART_COMPARISON_CHART)
+            {
+              charts++;
+              comparison_page = page + 1;
+              g_assert_cmpfloat (placement.height, >, 0.5 * (bottom - top));
+              g_assert_cmpfloat (placement.y + placement.height, <=, bottom + 1e-6);
+            }
+          if (placement.part == IND_SUMMARY_PART_COMPARISON_ROW && !placement.repeated)
+            rows++;
+        }
+    }
+  g_assert_cmpuint (charts, ==, 1);
+  g_assert_cmpuint (rows, ==, 4);
+  g_assert_cmpuint (ind_summary_layout_get_n_pages (layout), ==, pdf_n_pages (pdf));
+  clear_options (&options);
+
+  /* each program's Modificado and both % ejercido, on its line */
+  raw = pdf_text (pdf, comparison_page, TRUE);
+  assert_contains (raw, "Comparación con otros periodos");
+  assert_contains (raw, "% ejercido por periodo, por programa");
+  for (guint i = 0; i < G_N_ELEMENTS (ejercido); i++)
+    assert_line_with (raw, (const char *[]) { ejercido[i][0], ejercido[i][1], ejercido[i][2],
+                                              ejercido[i][1], ejercido[i][3], NULL });
+  g_free (raw);
+
+  raw = pdf_text (pdf, 0, FALSE);
+  text = squeeze (raw);
+  assert_in_order (text, (const char *[]) {
+    "Hallazgos",
+    "Comparación con otros periodos",
+    "T1 2024: al 31 de marzo de 2024 · primer trimestre (oosapat-indicadores-2024-03.txt)",
+    "T2 2024: al 30 de junio de 2024 · segundo trimestre (oosapat-indicadores-2024-06.txt)",
+    "Elementos nuevos (1)",
+    "101/C01/A06 REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS (desde T2 2024)",
+    "Elementos que desaparecieron (1)",
+    "101/C02/A05 REALIZAR 4 REPORTES DE LA SITUACION QUE GUARDA LOS CONVENIOS",
+    "(último en T1 2024)",
+    "Elementos renombrados (1)",
+    "102/C01/A06: «REALIZAR INFORME DE ACTIVIDADES DE LA UNIDAD DE TRANSPARENCIA» (T1 2024) → "
+    "«ELABORAR EL INFORME ANUAL DE ACTIVIDADES DE LA UNIDAD DE TRANSPARENCIA» (T2 2024)",
+    "Detalle por programa",
+    /* each remark under its row */
+    "PROGRAMA DE RECAUDACIÓN EFICIENTE, PARA UN OOSAPAT AL SERVICIO DE LA GENTE",
+    "Nota: El programa 101 va adelantado porque se pagó el convenio anual de recaudación en el primer trimestre.",
+    "PROGRAMA PARA LA TRANSPARENCIA PROACTIVA Y GOBIERNO ABIERTO DEL ORGANISMO OPERADOR (OOSAPAT)",
+    "Nota: =2+2 no es una fórmula",
+    "MECANISMOS PARA LA ADMINISTRACION DE LOS RECURSOS HUMANOS",
+    "Nota: Nómina del trimestre.",
+    "Observaciones",
+    /* and the one whose item is gone closes the document */
+    "Observaciones del personal sin elemento",
+    "Estas observaciones se escribieron para elementos que este informe no tiene.",
+    "101/C01/A06 «REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS»: "
+    "Campaña nueva aprobada por el consejo en abril; se ejerce desde el segundo trimestre.",
+    NULL });
+  /* the orphan is not printed as a row's remark */
+  g_assert_null (strstr (text, "Nota: Campaña nueva"));
+
+  /* none of it without the options */
+  g_free (raw);
+  raw = pdf_text (sample_summary, 0, FALSE);
+  plain = squeeze (raw);
+  g_assert_null (strstr (plain, "Comparación con otros periodos"));
+  g_assert_null (strstr (plain, "sin elemento"));
+}
+
+/* The slides: a comparison slide after the % ejercido chart, the
+ * program's remark on its slide. */
+static void
+test_slides_remarks_and_comparison (void)
+{
+  g_auto(Remarked) r = { 0 };
+  IndExportPdfOptions options;
+  g_autoptr(IndSlides) slides = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (tmpdir, "comparacion-diapositivas.pdf", NULL);
+  guint n, comparison = 0;
+
+  remarked_init (&r);
+  remarked_options (&r, &options);
+  slides = ind_slides_new (r.report, &options);
+  g_assert_true (ind_export_pdf_slides (r.report, pdf, &options, NULL, &error));
+  g_assert_no_error (error);
+  clear_options (&options);
+
+  n = ind_slides_get_n_slides (slides);
+  g_assert_cmpuint (n, ==, pdf_n_pages (sample_slides) + 1);
+  for (guint s = 0; s < n; s++)
+    if (ind_slides_get_kind (slides, s, NULL) == IND_SLIDE_COMPARISON)
+      {
+        g_assert_cmpuint (comparison, ==, 0);
+        comparison = s;
+      }
+  g_assert_cmpint (ind_slides_get_kind (slides, comparison - 1, NULL), ==, IND_SLIDE_AVANCE);
+
+  for (guint s = 0; s < n; s++)
+    {
+      g_autofree char *raw = pdf_text (pdf, s + 1, FALSE);
+      g_autofree char *text = squeeze (raw);
+      IndItem *program = NULL;
+
+      if (s == comparison)
+        {
+          assert_contains (text, "% ejercido por periodo, por programa");
+          assert_contains (text, "T1 2024 (31 de marzo de 2024)");
+          assert_contains (text, "T2 2024 (30 de junio de 2024)");
+          assert_contains (text, "79.9%");
+          assert_contains (text, "97.2%");
+          assert_contains (text, "nuevos: 1, desaparecidos: 1, renombrados: 1");
+        }
+      if (ind_slides_get_kind (slides, s, &program) != IND_SLIDE_PROGRAM)
+        continue;
+      if (g_str_equal (ind_item_get_path (program), "101"))
+        assert_contains (text, "Nota: El programa 101 va adelantado porque se pagó el convenio anual de "
+                               "recaudación en el primer trimestre.");
+      else if (g_str_equal (ind_item_get_path (program), "103"))
+        g_assert_null (strstr (text, "Nota:"));
+    }
+}
+
+/* The same from the command line. */
+static void
+test_cli_remarks_and_comparison (void)
+{
+  g_auto(Remarked) r = { 0 };
+  g_autofree char *remarks = NULL;
+  g_autofree char *june = ind_test_fixture_path (IND_TEST_SECOND_QUARTER);
+  g_autofree char *pdf = g_build_filename (tmpdir, "cli-comparacion.pdf", NULL);
+  g_autofree char *slides = g_build_filename (tmpdir, "cli-comparacion-diapositivas.pdf", NULL);
+  const char *bin = g_getenv ("INDICADORES_BIN");
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+
+  remarked_init (&r);
+  remarks = g_build_filename (r.dir, "observaciones.indicadores", NULL);
+  g_free (run (0, (const char *[]) { bin, "--export-pdf", pdf, "--remarks", remarks, "--compare", june,
+                                     ind_test_sample_path (), NULL }));
+  g_free (run (0, (const char *[]) { bin, "--export-slides", slides, "--remarks", remarks,
+                                     "--compare", june, ind_test_sample_path (), NULL }));
+  raw = pdf_text (pdf, 0, FALSE);
+  text = squeeze (raw);
+  assert_in_order (text, (const char *[]) { "Comparación con otros periodos", "Elementos nuevos (1)",
+                                            "Nota: El programa 101 va adelantado",
+                                            "Observaciones del personal sin elemento", NULL });
+  g_assert_cmpuint (pdf_n_pages (slides), ==, pdf_n_pages (sample_slides) + 1);
+  g_free (raw);
+  g_free (text);
+  raw = pdf_text (slides, 0, FALSE);
+  text = squeeze (raw);
+  assert_contains (text, "nuevos: 1, desaparecidos: 1, renombrados: 1");
+  assert_contains (text, "Nota: El programa 101 va adelantado");
+}
+
 /* ---- Writing ---------------------------------------------------------- */
 
 static void
@@ -1134,6 +1409,9 @@ main (int   argc,
   g_test_add_func ("/export-pdf/pagination/2000-activities", test_pagination_large);
   g_test_add_func ("/export-pdf/note", test_note);
   g_test_add_func ("/export-pdf/slides", test_slides);
+  g_test_add_func ("/export-pdf/summary/remarks-and-comparison", test_summary_remarks_and_comparison);
+  g_test_add_func ("/export-pdf/slides/remarks-and-comparison", test_slides_remarks_and_comparison);
+  g_test_add_func ("/export-pdf/cli-remarks-and-comparison", test_cli_remarks_and_comparison);
   g_test_add_func ("/export-pdf/cancel-keeps-previous", test_cancel_keeps_previous);
   g_test_add_func ("/export-pdf/cancel-while-paginating", test_cancel_while_paginating);
   g_test_add_func ("/export-pdf/unwritable", test_unwritable);

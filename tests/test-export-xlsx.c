@@ -19,8 +19,11 @@
 #include <linux/fs.h>
 #endif
 
+#include <json-glib/json-glib.h>
+
 #include "ind-error.h"
 #include "ind-export-xlsx.h"
+#include "ind-format.h"
 #include "ind-report-text.h"
 #include "ind-test-util.h"
 
@@ -561,6 +564,305 @@ test_cli (void)
   remove_tree (dir);
 }
 
+/* ---- Remarks and the comparison ----------------------------------------- */
+
+static void
+add_centavos (JsonBuilder      *builder,
+              const char       *member,
+              IndComparisonRow *row,
+              IndMoney          column)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint p = 0; p < ind_comparison_row_get_n_periods (row); p++)
+    {
+      gint64 centavos;
+
+      if (ind_comparison_row_get_money (row, p, column, &centavos))
+        json_builder_add_int_value (builder, centavos);
+      else
+        json_builder_add_null_value (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_rows (JsonBuilder *builder,
+          const char  *member,
+          GListModel  *rows)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(IndComparisonRow) row = g_list_model_get_item (rows, i);
+      IndChange changes = ind_comparison_row_get_changes (row);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      /* the words a reader of the sheet sees, in Spanish */
+      if (changes & IND_CHANGE_ADDED)
+        g_string_append (text, "nuevo");
+      if (changes & IND_CHANGE_VANISHED)
+        g_string_append_printf (text, "%sdesapareció", text->len > 0 ? ", " : "");
+      if (changes & IND_CHANGE_RENAMED)
+        g_string_append_printf (text, "%srenombrado", text->len > 0 ? ", " : "");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "path");
+      json_builder_add_string_value (builder, ind_comparison_row_get_path (row));
+      json_builder_set_member_name (builder, "nombre");
+      json_builder_add_string_value (builder, ind_comparison_row_get_nombre (row));
+      add_centavos (builder, "modificado", row, IND_MONEY_MODIFICADO);
+      add_centavos (builder, "devengado", row, IND_MONEY_DEVENGADO);
+      json_builder_set_member_name (builder, "changes");
+      json_builder_add_string_value (builder, text->str);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* [path, nombre, period] lines, as the sheet lists the changes. */
+static void
+add_lines (JsonBuilder        *builder,
+           const char         *member,
+           const char * const *lines)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; lines[i] != NULL; i += 3)
+    {
+      json_builder_begin_array (builder);
+      if (*lines[i] != '\0')
+        json_builder_add_string_value (builder, lines[i]);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_add_string_value (builder, lines[i + 1]);
+      json_builder_add_string_value (builder, lines[i + 2]);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* What check-xlsx-extras.py expects of a workbook of the sample with the
+ * remarks of ind_test_write_remarks() and, if @comparison, beside the
+ * second quarter. */
+static char *
+extras_expected (gboolean comparison)
+{
+  static const char *added[] = {
+    "101/C01/A06", "REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS", "T2 2024", NULL,
+  };
+  static const char *vanished[] = {
+    "101/C02/A05",
+    "REALIZAR 4 REPORTES DE LA SITUACION QUE GUARDA LOS CONVENIOS Y LAS ACTIVIDADES DE RECUPERACIÓN QUE S",
+    "T1 2024", NULL,
+  };
+  static const char *renamed[] = {
+    "102/C01/A06", "REALIZAR INFORME DE ACTIVIDADES DE LA UNIDAD DE TRANSPARENCIA", "T1 2024",
+    "", "ELABORAR EL INFORME ANUAL DE ACTIVIDADES DE LA UNIDAD DE TRANSPARENCIA", "T2 2024", NULL,
+  };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "remarks");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < IND_TEST_N_REMARKS; i++)
+    if (!g_str_equal (ind_test_remarks[i].path, "101/C01/A06"))
+      {
+        json_builder_set_member_name (builder, ind_test_remarks[i].path);
+        json_builder_add_string_value (builder, ind_test_remarks[i].text);
+      }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "orphans");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, "101/C01/A06");
+  json_builder_set_member_name (builder, "nombre");
+  json_builder_add_string_value (builder, added[1]);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, ind_test_remarks[3].text);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "comparison");
+  if (!comparison)
+    json_builder_add_null_value (builder);
+  else
+    {
+      g_autoptr(IndReport) sample = ind_test_load_sample ();
+      g_autoptr(IndComparison) quarters = ind_test_compare_with_second_quarter (sample);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "periods");
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, "T1 2024");
+      json_builder_add_string_value (builder, "T2 2024");
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "paces");
+      json_builder_begin_array (builder);
+      json_builder_add_double_value (builder, 0.25);
+      json_builder_add_double_value (builder, 0.5);
+      json_builder_end_array (builder);
+      add_rows (builder, "programs", ind_comparison_get_programs (quarters));
+      add_rows (builder, "rows", ind_comparison_get_rows (quarters));
+      add_lines (builder, "added", added);
+      add_lines (builder, "vanished", vanished);
+      add_lines (builder, "renamed", renamed);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, TRUE);
+}
+
+static int
+run_extras_checker (const char *xlsx,
+                    gboolean    comparison)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *json_path = g_build_filename (dir, "expected.json", NULL);
+  g_autofree char *json = extras_expected (comparison);
+  g_autofree char *checker = g_test_build_filename (G_TEST_DIST, "check-xlsx-extras.py", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "/usr/bin/python3", checker, xlsx, json_path, NULL };
+  int status;
+
+  g_file_set_contents (json_path, json, -1, &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("check-xlsx-extras.py: %s%s", out, err);
+  remove_tree (dir);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* The remarks on Resumen (programs) and Detalle, the one whose item is
+ * gone on Observaciones; the comparison's sheet with its figures to the
+ * centavo, its formulas, its chart and the lists of changes. */
+static void
+test_remarks_and_comparison (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *remarks = ind_test_write_remarks (dir);
+  g_autofree char *with = g_build_filename (dir, "con-comparacion.xlsx", NULL);
+  g_autofree char *without = g_build_filename (dir, "sin-comparacion.xlsx", NULL);
+  g_autoptr(IndProject) project = ind_test_load_remarks_on_sample (remarks);
+  IndReport *report = ind_project_get_report (project);
+  g_autoptr(IndComparison) quarters = ind_test_compare_with_second_quarter (report);
+  IndExportXlsxOptions options;
+  g_autoptr(GError) error = NULL;
+
+  /* the model the sheet is checked against */
+  g_assert_cmpstr (ind_item_get_note (ind_report_find_item (report, "101")), ==, ind_test_remarks[0].text);
+  {
+    IndComparisonRow *p104 = ind_comparison_find_row (quarters, "104");
+    gint64 devengado;
+
+    g_assert_true (ind_comparison_row_get_money (p104, 1, IND_MONEY_DEVENGADO, &devengado));
+    g_assert_cmpint (devengado, ==, 4977417988);
+  }
+
+  ind_export_xlsx_options_init (&options);
+  g_assert_null (options.project);
+  g_assert_null (options.comparison);
+  options.project = project;
+  g_assert_true (ind_export_xlsx (report, without, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_extras_checker (without, FALSE), ==, 0);
+
+  options.comparison = quarters;
+  g_assert_true (ind_export_xlsx (report, with, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_extras_checker (with, TRUE), ==, 0);
+  remove_tree (dir);
+}
+
+/* The thread holds the project and the comparison: the caller may drop
+ * its own references at once. */
+static void
+test_async_comparison (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *remarks = ind_test_write_remarks (dir);
+  g_autofree char *path = g_build_filename (dir, "async.xlsx", NULL);
+  IndProject *project = ind_test_load_remarks_on_sample (remarks);
+  g_autoptr(IndReport) report = g_object_ref (ind_project_get_report (project));
+  IndExportXlsxOptions options;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ind_export_xlsx_options_init (&options);
+  options.project = project;
+  options.comparison = ind_test_compare_with_second_quarter (report);
+  ind_export_xlsx_async (report, path, &options, NULL, on_exported, &result);
+  g_object_unref (options.comparison);
+  g_object_unref (project);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ind_export_xlsx_finish (report, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_extras_checker (path, TRUE), ==, 0);
+  remove_tree (dir);
+}
+
+/* The same workbook from the command line, and what it refuses. */
+static void
+test_cli_remarks_and_comparison (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *remarks = ind_test_write_remarks (dir);
+  g_autofree char *june = ind_test_fixture_path (IND_TEST_SECOND_QUARTER);
+  g_autofree char *out = g_build_filename (dir, "cli.xlsx", NULL);
+  g_autofree char *err = NULL;
+  const char *export[] = {
+    "--export-xlsx", out, "--remarks", remarks, "--compare", june, ind_test_sample_path (), NULL,
+  };
+
+  g_assert_cmpint (run_cli (export, NULL, &err), ==, 0);
+  /* the remark without an item is said, not an error */
+  g_assert_nonnull (strstr (err, "observaciones.indicadores: 1 observación es sobre un elemento"));
+  g_assert_cmpint (run_extras_checker (out, TRUE), ==, 0);
+  remove_tree (dir);
+}
+
+/* Comparación has a column per figure and period: past the columns it
+ * can hold, the workbook is refused, not cut. */
+static void
+test_too_many_periods (void)
+{
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(IndComparison) comparison = NULL;
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "diez-años.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  IndExportXlsxOptions options;
+
+  /* 42 quarters, from March 2014 */
+  for (guint q = 0; q < 42; q++)
+    {
+      IndReport *report = ind_test_load_sample ();
+      g_autoptr(GDate) end = g_date_new_dmy (1, 3 * (q % 4) + 3, 2014 + q / 4);
+
+      g_date_set_day (end, g_date_get_days_in_month (g_date_get_month (end), g_date_get_year (end)));
+      ind_report_set_period_end (report, end);
+      g_ptr_array_add (reports, report);
+    }
+  comparison = ind_comparison_new ((IndReport **)reports->pdata, reports->len, &error);
+  g_assert_no_error (error);
+  ind_export_xlsx_options_init (&options);
+  options.comparison = comparison;
+  g_assert_false (ind_export_xlsx (g_ptr_array_index (reports, 0), path, &options, NULL, &error));
+  g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
+  g_assert_cmpstr (error->message, ==, "No se pudo escribir «diez-años.xlsx»: un libro compara 41 periodos como máximo.");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +877,10 @@ main (int   argc,
   g_test_add_func ("/export-xlsx/read-only-folder", test_read_only_folder);
   g_test_add_func ("/export-xlsx/replace-only-on-success", test_replace_only_on_success);
   g_test_add_func ("/export-xlsx/cli", test_cli);
+  g_test_add_func ("/export-xlsx/remarks-and-comparison", test_remarks_and_comparison);
+  g_test_add_func ("/export-xlsx/async-comparison", test_async_comparison);
+  g_test_add_func ("/export-xlsx/cli-remarks-and-comparison", test_cli_remarks_and_comparison);
+  g_test_add_func ("/export-xlsx/too-many-periods", test_too_many_periods);
 
   return g_test_run ();
 }
