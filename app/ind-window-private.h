@@ -26,7 +26,7 @@ struct _IndWindow
   GtkLabel             *loading_label;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *view_stack;      /* "table", "observations", "charts" */
+  AdwViewStack         *view_stack;      /* "table", "observations", "charts", "comparison" */
   IndReportTable       *table;
   IndObservations      *observations;
   IndChartView         *charts;
@@ -71,7 +71,6 @@ gboolean _ind_window_save_project_to    (IndWindow      *self,
 void     _ind_window_show_error         (IndWindow      *self,
                                          const char     *heading,
                                          const char     *message);
-GtkPrintOperation *_ind_window_new_print_operation (IndWindow *self);
 void     _ind_window_compare_with       (IndWindow      *self,
                                          GFile         **files,
                                          guint           n_files);
@@ -83,6 +82,9 @@ void     _ind_window_set_comparison     (IndWindow      *self,
 void _ind_window_export_to (IndWindow  *self,
                             const char *action_name,
                             const char *path);
+
+/* Test-only: the print operation of win.print, before its dialog. */
+GtkPrintOperation *_ind_window_new_print_operation (IndWindow *self);
 
 /* Test-only getters. */
 IndReportTable      *_ind_window_get_table          (IndWindow       *self);

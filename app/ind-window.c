@@ -324,20 +324,22 @@ tell_report_changed (IndWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-drop_project (IndWindow *self)
+/* What is not written yet is written as the project goes, even if an
+ * export still holds it. */
+static gboolean
+drop_project (IndWindow  *self,
+              GError    **error)
 {
-  g_autoptr(GError) error = NULL;
+  gboolean written;
 
   if (self->project == NULL)
-    return;
+    return TRUE;
   g_signal_handlers_disconnect_by_data (self->project, self);
   g_signal_handlers_disconnect_by_data (ind_project_get_orphans (self->project), self);
-  /* what is not written yet is written now, or the user hears of it */
-  if (!ind_project_flush (self->project, &error))
-    _ind_window_show_error (self, _("The Remarks Could Not Be Saved"), error->message);
+  written = ind_project_flush (self->project, error);
   g_clear_object (&self->project);
   g_clear_error (&self->autosave_error);
+  return written;
 }
 
 static void
@@ -345,8 +347,10 @@ set_project (IndWindow  *self,
              IndProject *project)
 {
   GListModel *orphans = ind_project_get_orphans (project);
+  g_autoptr(GError) error = NULL;
 
-  drop_project (self);
+  if (!drop_project (self, &error))
+    _ind_window_show_error (self, _("The Remarks Could Not Be Saved"), error->message);
   /* a comparison was of the report shown before */
   stop_comparing (self);
   _ind_window_set_comparison (self, NULL);
@@ -892,13 +896,16 @@ static void
 ind_window_dispose (GObject *object)
 {
   IndWindow *self = IND_WINDOW (object);
+  g_autoptr(GError) error = NULL;
 
   /* a read still running finds the window gone in load_done() */
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   stop_comparing (self);
-  drop_project (self);
+  /* closing asked already, if it had to */
+  if (!drop_project (self, &error))
+    g_warning ("%s", error->message);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_WINDOW);
   g_clear_object (&self->report);
   g_clear_object (&self->comparison);
