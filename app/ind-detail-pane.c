@@ -10,32 +10,35 @@
 #include "ind-detail-pane.h"
 #include "ind-format.h"
 #include "ind-ui-util.h"
+#include "ind-window-private.h"
 
 #define UNKNOWN "—"
 
 struct _IndDetailPane
 {
-  AdwBin     parent_instance;
+  AdwBin       parent_instance;
 
-  GtkLabel  *key_label;
-  GtkLabel  *name_label;
-  GtkLabel  *source_label;
-  GtkWidget *missing_label;
-  GtkLabel  *modificado_value;
-  GtkLabel  *devengado_value;
-  GtkLabel  *pagado_value;
-  GtkLabel  *financiero_reported;
-  GtkLabel  *financiero_computed;
-  GtkLabel  *ponderado_reported;
-  GtkLabel  *ponderado_computed;
-  GtkLabel  *fisico_value;
-  GtkLabel  *meta_value;
-  GtkLabel  *alcanzado_value;
-  GtkLabel  *unidad_value;
-  GtkWidget *diagnostics_box;
+  GtkLabel    *key_label;
+  GtkLabel    *name_label;
+  GtkLabel    *source_label;
+  GtkWidget   *missing_label;
+  GtkLabel    *modificado_value;
+  GtkLabel    *devengado_value;
+  GtkLabel    *pagado_value;
+  GtkLabel    *financiero_reported;
+  GtkLabel    *financiero_computed;
+  GtkLabel    *ponderado_reported;
+  GtkLabel    *ponderado_computed;
+  GtkLabel    *fisico_value;
+  GtkLabel    *meta_value;
+  GtkLabel    *alcanzado_value;
+  GtkLabel    *unidad_value;
+  GtkWidget   *diagnostics_box;
+  GtkTextView *remark_view;
 
-  IndReport *report;
-  IndItem   *item;
+  IndReport   *report;
+  IndItem     *item;
+  gboolean     showing_note;  /* the buffer is being set from the note */
 };
 
 G_DEFINE_FINAL_TYPE (IndDetailPane, ind_detail_pane, ADW_TYPE_BIN)
@@ -158,6 +161,45 @@ update_diagnostics (IndDetailPane *self)
   gtk_widget_set_visible (self->diagnostics_box, diagnostics->len > 0);
 }
 
+static char *
+dup_remark_text (IndDetailPane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->remark_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The note changed elsewhere (undo, redo) or another item is shown. The
+ * text is left alone when it already says the same, so that typing keeps
+ * the cursor where it is. */
+static void
+show_note (IndDetailPane *self)
+{
+  const char *note = self->item != NULL ? ind_item_get_note (self->item) : NULL;
+  g_autofree char *text = dup_remark_text (self);
+
+  if (g_strcmp0 (text, note != NULL ? note : "") == 0)
+    return;
+  self->showing_note = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->remark_view), note != NULL ? note : "", -1);
+  self->showing_note = FALSE;
+}
+
+/* Typing sets the item's note; the window's project records the change
+ * for undo and autosave. */
+static void
+remark_edited (IndDetailPane *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->showing_note || self->item == NULL)
+    return;
+  text = dup_remark_text (self);
+  ind_item_set_note (self->item, text);
+}
+
 static void
 update (IndDetailPane *self)
 {
@@ -245,10 +287,27 @@ ind_detail_pane_set_item (IndDetailPane *self,
   g_return_if_fail (IND_IS_DETAIL_PANE (self));
   g_return_if_fail (item == NULL || IND_IS_ITEM (item));
 
-  if (!g_set_object (&self->item, item))
+  if (self->item == item)
     return;
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, show_note, self);
+  g_set_object (&self->item, item);
+  if (item != NULL)
+    g_signal_connect_object (item, "notify::note", G_CALLBACK (show_note), self, G_CONNECT_SWAPPED);
+  show_note (self);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+/* FALSE while something reads the remarks in another thread (an export):
+ * the remark stays readable, not editable. */
+void
+ind_detail_pane_set_remark_editable (IndDetailPane *self,
+                                     gboolean       editable)
+{
+  g_return_if_fail (IND_IS_DETAIL_PANE (self));
+
+  gtk_text_view_set_editable (self->remark_view, editable);
 }
 
 static void
@@ -256,6 +315,8 @@ ind_detail_pane_dispose (GObject *object)
 {
   IndDetailPane *self = IND_DETAIL_PANE (object);
 
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, show_note, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_DETAIL_PANE);
   g_clear_object (&self->item);
   g_clear_object (&self->report);
@@ -340,11 +401,26 @@ ind_detail_pane_class_init (IndDetailPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndDetailPane, alcanzado_value);
   gtk_widget_class_bind_template_child (widget_class, IndDetailPane, unidad_value);
   gtk_widget_class_bind_template_child (widget_class, IndDetailPane, diagnostics_box);
+  gtk_widget_class_bind_template_child (widget_class, IndDetailPane, remark_view);
   gtk_widget_class_set_css_name (widget_class, "detailpane");
 }
 
 static void
 ind_detail_pane_init (IndDetailPane *self)
 {
+  GtkTextBuffer *buffer;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* One history for every remark, the project's: Ctrl+Z in the text
+   * then reaches the window's undo, and undoes across items. */
+  buffer = gtk_text_view_get_buffer (self->remark_view);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (remark_edited), self, G_CONNECT_SWAPPED);
+}
+
+GtkTextView *
+_ind_detail_pane_get_remark_view (IndDetailPane *self)
+{
+  return self->remark_view;
 }

@@ -20,5 +20,7 @@ void       ind_detail_pane_set_report (IndDetailPane *self,
 IndItem   *ind_detail_pane_get_item   (IndDetailPane *self);
 void       ind_detail_pane_set_item   (IndDetailPane *self,
                                        IndItem       *item);
+void       ind_detail_pane_set_remark_editable (IndDetailPane *self,
+                                                gboolean       editable);
 
 G_END_DECLS

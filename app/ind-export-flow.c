@@ -28,6 +28,7 @@ struct _IndExportFlow
   GtkFileChooserNative  *chooser;
   const IndExportFormat *chooser_format;
   IndReport             *chooser_report;
+  gpointer               chooser_data;
 
   GCancellable          *cancellable;  /* the export running, or NULL */
 };
@@ -206,6 +207,7 @@ export_done (GObject      *source,
 
 /**
  * ind_export_flow_export_to:
+ * @data: (nullable): handed to @format's start function
  *
  * Exports @report to @file as @format, with the progress, toast and
  * error dialog of ind_export_flow_choose() but without the dialog. Does
@@ -215,7 +217,8 @@ void
 ind_export_flow_export_to (IndExportFlow         *self,
                            const IndExportFormat *format,
                            IndReport             *report,
-                           GFile                 *file)
+                           GFile                 *file,
+                           gpointer               data)
 {
   g_autofree char *path = NULL;
   g_autofree char *display_name = NULL;
@@ -251,7 +254,7 @@ ind_export_flow_export_to (IndExportFlow         *self,
   self->cancellable = g_object_ref (export->cancellable);
   set_busy (self, display_name);
 
-  format->start (report, path, self->settings, export->cancellable, export_done, export);
+  format->start (report, path, self->settings, data, export->cancellable, export_done, export);
 }
 
 /* Stops the export running, if any; it then leaves nothing behind. The
@@ -289,14 +292,17 @@ chooser_response (IndExportFlow        *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      ind_export_flow_export_to (self, self->chooser_format, report, file);
+      ind_export_flow_export_to (self, self->chooser_format, report, file, self->chooser_data);
     }
   self->chooser_format = NULL;
+  self->chooser_data = NULL;
 }
 
 /**
  * ind_export_flow_choose:
  * @source: (nullable): the file @report was read from
+ * @data: (nullable): handed to @format's start function once the file is
+ *   chosen; it must live as long as this widget (the window does)
  *
  * Asks where to save @report as @format, proposing its suggested name in
  * ind_export_default_folder(), then exports it there. Does nothing while
@@ -306,7 +312,8 @@ void
 ind_export_flow_choose (IndExportFlow         *self,
                         const IndExportFormat *format,
                         IndReport             *report,
-                        GFile                 *source)
+                        GFile                 *source,
+                        gpointer               data)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GFile) folder = NULL;
@@ -327,6 +334,7 @@ ind_export_flow_choose (IndExportFlow         *self,
                                                _("_Export"), _("_Cancel"));
   self->chooser_format = format;
   self->chooser_report = g_object_ref (report);
+  self->chooser_data = data;
   chooser = GTK_FILE_CHOOSER (self->chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 

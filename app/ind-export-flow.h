@@ -12,11 +12,13 @@
 G_BEGIN_DECLS
 
 /* Starts writing @report to @path in a thread, with the options it reads
- * from @settings, and calls @callback with @user_data when done. The
- * report is the source object of the result. */
+ * from @settings and @data (what the caller gave ind_export_flow_choose()
+ * or ind_export_flow_export_to()), and calls @callback with @user_data
+ * when done. The report is the source object of the result. */
 typedef void     (*IndExportStartFunc)  (IndReport            *report,
                                          const char           *path,
                                          GSettings            *settings,
+                                         gpointer              data,
                                          GCancellable         *cancellable,
                                          GAsyncReadyCallback   callback,
                                          gpointer              user_data);
@@ -48,11 +50,13 @@ gboolean         ind_export_flow_get_busy          (IndExportFlow         *self)
 void             ind_export_flow_choose            (IndExportFlow         *self,
                                                     const IndExportFormat *format,
                                                     IndReport             *report,
-                                                    GFile                 *source);
+                                                    GFile                 *source,
+                                                    gpointer               data);
 void             ind_export_flow_export_to         (IndExportFlow         *self,
                                                     const IndExportFormat *format,
                                                     IndReport             *report,
-                                                    GFile                 *file);
+                                                    GFile                 *file,
+                                                    gpointer               data);
 void             ind_export_flow_cancel            (IndExportFlow         *self);
 
 GFile           *ind_export_default_folder         (GSettings             *settings,

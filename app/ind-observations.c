@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ind-observations.h"
+#include "ind-project.h"
 #include "ind-ui-util.h"
 #include "ind-window-private.h"
 
@@ -16,8 +17,12 @@ struct _IndObservations
   AdwBin      parent_instance;
 
   GtkListBox *list_box;
+  GtkWidget  *list_heading;
+  GtkWidget  *orphans_box;
+  GtkListBox *orphan_list;
 
   IndReport  *report;
+  GListModel *orphans;  /* IndRemark */
 };
 
 G_DEFINE_FINAL_TYPE (IndObservations, ind_observations, ADW_TYPE_BIN)
@@ -75,6 +80,94 @@ create_row (gpointer item,
   return row;
 }
 
+static void
+update_stack (IndObservations *self)
+{
+  guint n_diagnostics = self->report != NULL
+                        ? g_list_model_get_n_items (ind_report_get_diagnostics (self->report)) : 0;
+  guint n_orphans = self->orphans != NULL ? g_list_model_get_n_items (self->orphans) : 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->list_box), n_diagnostics > 0);
+  gtk_widget_set_visible (self->orphans_box, n_orphans > 0);
+  /* a heading of their own only beside the remarks */
+  gtk_widget_set_visible (self->list_heading, n_diagnostics > 0 && n_orphans > 0);
+  gtk_stack_set_visible_child_name (get_stack (self), n_diagnostics + n_orphans > 0 ? "list" : "none");
+}
+
+static void
+copy_clicked (GtkButton *button,
+              IndRemark *remark)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), ind_remark_get_text (remark));
+}
+
+static GtkWidget *
+new_icon_button (const char *icon_name,
+                 const char *description)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  ind_ui_set_description (button, description);
+  return button;
+}
+
+/* The text, then where it was: the path and the item's name back then. */
+static GtkWidget *
+create_orphan_row (gpointer item,
+                   gpointer user_data)
+{
+  IndRemark *remark = item;
+  const char *nombre = ind_remark_get_nombre (remark);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *copy = new_icon_button ("edit-copy-symbolic", _("Copy the Remark"));
+  GtkWidget *delete = new_icon_button ("user-trash-symbolic", _("Delete the Remark"));
+
+  if (nombre != NULL)
+    subtitle = g_strdup_printf ("%s · %s", ind_remark_get_path (remark), nombre);
+  else
+    subtitle = g_strdup (ind_remark_get_path (remark));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ind_remark_get_text (remark));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-edit-symbolic"));
+
+  g_signal_connect_object (copy, "clicked", G_CALLBACK (copy_clicked), remark, 0);
+  /* undoable, as every change of a remark */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "win.delete-remark");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", ind_remark_get_path (remark));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  return row;
+}
+
+/**
+ * ind_observations_set_orphans:
+ * @orphans: (nullable): the IndRemark list of ind_project_get_orphans()
+ *
+ * Shows the remarks whose item the report no longer has above the
+ * observations, as long as there are any.
+ */
+void
+ind_observations_set_orphans (IndObservations *self,
+                              GListModel      *orphans)
+{
+  g_return_if_fail (IND_IS_OBSERVATIONS (self));
+  g_return_if_fail (orphans == NULL || G_IS_LIST_MODEL (orphans));
+
+  if (self->orphans != NULL)
+    g_signal_handlers_disconnect_by_func (self->orphans, update_stack, self);
+  if (!g_set_object (&self->orphans, orphans))
+    return;
+  gtk_list_box_bind_model (self->orphan_list, orphans, create_orphan_row, NULL, NULL);
+  if (orphans != NULL)
+    g_signal_connect_object (orphans, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  update_stack (self);
+}
+
 IndReport *
 ind_observations_get_report (IndObservations *self)
 {
@@ -96,9 +189,7 @@ ind_observations_set_report (IndObservations *self,
 
   diagnostics = report != NULL ? ind_report_get_diagnostics (report) : NULL;
   gtk_list_box_bind_model (self->list_box, diagnostics, create_row, self, NULL);
-  gtk_stack_set_visible_child_name (get_stack (self),
-                                    diagnostics != NULL && g_list_model_get_n_items (diagnostics) > 0
-                                    ? "list" : "none");
+  update_stack (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
@@ -108,13 +199,22 @@ _ind_observations_get_list_box (IndObservations *self)
   return self->list_box;
 }
 
+GtkListBox *
+_ind_observations_get_orphan_list (IndObservations *self)
+{
+  return self->orphan_list;
+}
+
 static void
 ind_observations_dispose (GObject *object)
 {
   IndObservations *self = IND_OBSERVATIONS (object);
 
+  if (self->orphans != NULL)
+    g_signal_handlers_disconnect_by_func (self->orphans, update_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_OBSERVATIONS);
   g_clear_object (&self->report);
+  g_clear_object (&self->orphans);
 
   G_OBJECT_CLASS (ind_observations_parent_class)->dispose (object);
 }
@@ -172,6 +272,9 @@ ind_observations_class_init (IndObservationsClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ind-observations.ui");
   gtk_widget_class_bind_template_child (widget_class, IndObservations, list_box);
+  gtk_widget_class_bind_template_child (widget_class, IndObservations, list_heading);
+  gtk_widget_class_bind_template_child (widget_class, IndObservations, orphans_box);
+  gtk_widget_class_bind_template_child (widget_class, IndObservations, orphan_list);
 }
 
 static void

@@ -1,4 +1,5 @@
-/* ind-observations.h: every diagnostic of the report, each leading to its row
+/* ind-observations.h: every diagnostic of the report, each leading to its
+ * row, and the remarks left without an item
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,5 +18,7 @@ G_DECLARE_FINAL_TYPE (IndObservations, ind_observations, IND, OBSERVATIONS, AdwB
 IndReport *ind_observations_get_report (IndObservations *self);
 void       ind_observations_set_report (IndObservations *self,
                                         IndReport       *report);
+void       ind_observations_set_orphans (IndObservations *self,
+                                         GListModel      *orphans);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "ind-print.h"
 #include "ind-summary-layout.h"
@@ -25,14 +24,18 @@ static GtkPageSetup *last_page_setup;
 
 typedef struct
 {
-  IndReport        *report;
-  IndSummaryLayout *layout;
+  IndReport           *report;
+  IndExportPdfOptions  options;  /* holds a reference on its objects */
+  IndSummaryLayout    *layout;
 } PrintJob;
 
 static void
 print_job_free (PrintJob *job)
 {
   g_object_unref (job->report);
+  g_clear_object (&job->options.project);
+  g_clear_object (&job->options.comparison);
+  g_clear_pointer (&job->options.generated, g_date_time_unref);
   g_clear_pointer (&job->layout, ind_summary_layout_free);
   g_free (job);
 }
@@ -45,7 +48,7 @@ begin_print (GtkPrintOperation *operation,
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&job->layout, ind_summary_layout_free);
-  job->layout = ind_summary_layout_new (job->report, NULL);
+  job->layout = ind_summary_layout_new (job->report, &job->options);
   if (!ind_summary_layout_paginate (job->layout,
                                     gtk_print_context_get_width (context),
                                     gtk_print_context_get_height (context),
@@ -68,12 +71,13 @@ draw_page (GtkPrintOperation *operation,
 }
 
 static GtkPageSetup *
-default_page_setup (void)
+default_page_setup (IndPageSize page_size)
 {
-  g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (page_size == IND_PAGE_SIZE_A4 ? GTK_PAPER_NAME_A4
+                                                                                     : GTK_PAPER_NAME_LETTER);
   GtkPageSetup *setup = gtk_page_setup_new ();
 
-  gtk_page_setup_set_paper_size (setup, letter);
+  gtk_page_setup_set_paper_size (setup, paper);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
   gtk_page_setup_set_top_margin (setup, PRINT_MARGIN, GTK_UNIT_POINTS);
   gtk_page_setup_set_bottom_margin (setup, PRINT_MARGIN, GTK_UNIT_POINTS);
@@ -84,12 +88,16 @@ default_page_setup (void)
 
 /**
  * ind_print_operation_new:
+ * @options: (nullable): as for the PDF summary (semáforo, remarks,
+ *   comparison); NULL for the defaults. Its progress is not used.
  *
  * Returns: (transfer full): a print operation for the summary of
- *   @report, Letter landscape unless the user chose otherwise before
+ *   @report, landscape on the page size of @options (Letter by default)
+ *   unless the user chose otherwise before
  */
 GtkPrintOperation *
-ind_print_operation_new (IndReport *report)
+ind_print_operation_new (IndReport                 *report,
+                         const IndExportPdfOptions *options)
 {
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = NULL;
@@ -100,6 +108,18 @@ ind_print_operation_new (IndReport *report)
 
   job = g_new0 (PrintJob, 1);
   job->report = g_object_ref (report);
+  if (options != NULL)
+    job->options = *options;
+  else
+    ind_export_pdf_options_init (&job->options);
+  job->options.progress = NULL;
+  job->options.progress_data = NULL;
+  if (job->options.project != NULL)
+    g_object_ref (job->options.project);
+  if (job->options.comparison != NULL)
+    g_object_ref (job->options.comparison);
+  if (job->options.generated != NULL)
+    g_date_time_ref (job->options.generated);
 
   operation = gtk_print_operation_new ();
   title = ind_report_get_title (report);
@@ -107,7 +127,7 @@ ind_print_operation_new (IndReport *report)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_show_progress (operation, TRUE);
-  setup = last_page_setup != NULL ? g_object_ref (last_page_setup) : default_page_setup ();
+  setup = last_page_setup != NULL ? g_object_ref (last_page_setup) : default_page_setup (job->options.page_size);
   gtk_print_operation_set_default_page_setup (operation, setup);
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
@@ -153,211 +173,23 @@ print_done (GtkPrintOperation       *operation,
 /**
  * ind_print_report:
  * @parent: (nullable): the window the print dialog belongs to
+ * @options: (nullable): as for ind_print_operation_new()
  *
  * Shows the print dialog and prints the summary of @report (Ctrl+P).
  */
 void
-ind_print_report (GtkWindow *parent,
-                  IndReport *report)
+ind_print_report (GtkWindow                 *parent,
+                  IndReport                 *report,
+                  const IndExportPdfOptions *options)
 {
   GtkPrintOperation *operation;
 
   g_return_if_fail (IND_IS_REPORT (report));
 
-  operation = ind_print_operation_new (report);
+  operation = ind_print_operation_new (report, options);
   gtk_print_operation_set_allow_async (operation, TRUE);
   /* "done" comes whatever the outcome, errors included, and drops the
    * operation. */
   g_signal_connect (operation, "done", G_CALLBACK (print_done), parent ? g_object_ref (parent) : NULL);
   gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, NULL);
-}
-
-/* ---- Exporting from the window ------------------------------------------ */
-
-typedef struct
-{
-  GtkWindow       *parent;
-  AdwToastOverlay *toasts;
-  AdwToast        *progress;
-  GCancellable    *cancellable;
-  IndPdfDocument   document;
-  GFile           *file;
-} Export;
-
-static void
-export_free (Export *export)
-{
-  g_clear_object (&export->parent);
-  g_clear_object (&export->toasts);
-  g_clear_object (&export->progress);
-  g_clear_object (&export->cancellable);
-  g_clear_object (&export->file);
-  g_free (export);
-}
-
-static char *
-progress_title (Export *export,
-                double  fraction)
-{
-  /* Translators: the export's progress, "45%" */
-  g_autofree char *percent = g_strdup_printf (_("%d%%"), (int)(fraction * 100));
-
-  return g_strdup_printf (export->document == IND_PDF_SLIDES ? _("Exporting the slides… %s")
-                                                            : _("Exporting the summary… %s"),
-                          percent);
-}
-
-static void
-export_progress (double   fraction,
-                 gpointer user_data)
-{
-  Export *export = user_data;
-  g_autofree char *title = progress_title (export, fraction);
-
-  adw_toast_set_title (export->progress, title);
-}
-
-static void
-open_file (AdwToast *toast,
-           GFile    *file)
-{
-  GtkWindow *parent = g_object_get_data (G_OBJECT (toast), "ind-parent");
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
-}
-
-static void
-cancel_export (AdwToast     *toast,
-               GCancellable *cancellable)
-{
-  g_cancellable_cancel (cancellable);
-}
-
-static void
-unref_file (gpointer  file,
-            GClosure *closure)
-{
-  g_object_unref (file);
-}
-
-static void
-export_done (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Export *export = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (export->file);
-  g_autofree char *escaped = g_markup_escape_text (name, -1);
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  adw_toast_dismiss (export->progress);
-  if (!ind_export_pdf_finish (IND_REPORT (source), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (export->parent, _("The PDF could not be written"), error->message);
-      export_free (export);
-      return;
-    }
-
-  title = g_strdup_printf (_("Saved %s"), escaped);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "ind-parent", g_object_ref (export->parent), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_file),
-                         g_object_ref (export->file), unref_file, 0);
-  adw_toast_overlay_add_toast (export->toasts, toast);
-  export_free (export);
-}
-
-static void
-file_chosen (GtkNativeDialog *chooser,
-             int              response,
-             gpointer         user_data)
-{
-  Export *export = user_data;
-  IndReport *report = g_object_get_data (G_OBJECT (chooser), "ind-report");
-  IndExportPdfOptions options;
-  g_autofree char *path = NULL;
-  g_autofree char *title = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    export->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (export->file == NULL || (path = g_file_get_path (export->file)) == NULL)
-    {
-      export_free (export);
-      g_object_unref (chooser);
-      return;
-    }
-
-  export->cancellable = g_cancellable_new ();
-  title = progress_title (export, 0);
-  export->progress = g_object_ref_sink (adw_toast_new (title));
-  adw_toast_set_timeout (export->progress, 0);
-  adw_toast_set_button_label (export->progress, _("_Cancel"));
-  g_signal_connect_object (export->progress, "button-clicked", G_CALLBACK (cancel_export),
-                           export->cancellable, 0);
-  adw_toast_overlay_add_toast (export->toasts, g_object_ref (export->progress));
-
-  ind_export_pdf_options_init (&options);
-  options.progress = export_progress;
-  options.progress_data = export;
-  ind_export_pdf_async (report, export->document, path, &options, export->cancellable, export_done, export);
-  g_object_unref (chooser);
-}
-
-/* "oosapat-indicadores-2024-03.txt" → "oosapat-indicadores-2024-03 (resumen).pdf" */
-static char *
-suggested_name (IndReport      *report,
-                IndPdfDocument  document)
-{
-  const char *source = ind_report_get_source_name (report);
-  g_autofree char *stem = g_strdup (source != NULL ? source : _("report"));
-  char *dot = strrchr (stem, '.');
-
-  if (dot != NULL && dot != stem)
-    *dot = '\0';
-  return g_strdup_printf (document == IND_PDF_SLIDES ? _("%s (slides).pdf") : _("%s (summary).pdf"), stem);
-}
-
-/**
- * ind_print_export_pdf:
- * @toasts: where the progress, a Cancel button and, once written, the
- *   file with an Open button are shown
- *
- * Asks where to save the summary or the slides of @report ("Exportar a
- * PDF…", "Exportar diapositivas…") and writes them in a thread.
- */
-void
-ind_print_export_pdf (GtkWindow       *parent,
-                      AdwToastOverlay *toasts,
-                      IndReport       *report,
-                      IndPdfDocument   document)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = suggested_name (report, document);
-  Export *export;
-
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (ADW_IS_TOAST_OVERLAY (toasts));
-  g_return_if_fail (IND_IS_REPORT (report));
-
-  export = g_new0 (Export, 1);
-  export->parent = g_object_ref (parent);
-  export->toasts = g_object_ref (toasts);
-  export->document = document;
-
-  chooser = gtk_file_chooser_native_new (document == IND_PDF_SLIDES ? _("Export Slides") : _("Export to PDF"),
-                                         parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_set_data_full (G_OBJECT (chooser), "ind-report", g_object_ref (report), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), export);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

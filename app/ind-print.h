@@ -1,5 +1,4 @@
-/* ind-print.h: printing the summary, and exporting it or the slides
- * from the window
+/* ind-print.h: printing the summary
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,12 +12,10 @@
 
 G_BEGIN_DECLS
 
-GtkPrintOperation *ind_print_operation_new (IndReport       *report);
-void               ind_print_report        (GtkWindow       *parent,
-                                            IndReport       *report);
-void               ind_print_export_pdf    (GtkWindow       *parent,
-                                            AdwToastOverlay *toasts,
-                                            IndReport       *report,
-                                            IndPdfDocument   document);
+GtkPrintOperation *ind_print_operation_new (IndReport                 *report,
+                                            const IndExportPdfOptions *options);
+void               ind_print_report        (GtkWindow                 *parent,
+                                            IndReport                 *report,
+                                            const IndExportPdfOptions *options);
 
 G_END_DECLS

@@ -255,10 +255,13 @@ setup_name_cell (GtkSignalListItemFactory *factory,
   GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = new_cell_label (FALSE);
+  GtkWidget *remark = gtk_image_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *icon = gtk_image_new ();
 
   gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (remark, "remark-icon");
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), remark);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (list_item, expander);
@@ -297,6 +300,48 @@ setup_text_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, new_cell_label (column_info[cell->column].type != VALUE_TEXT));
 }
 
+/* The mark of a row with a remark for the council; it follows the note
+ * while the row is bound. */
+static void
+show_remark_mark (IndItem    *item,
+                  GParamSpec *pspec,
+                  GtkWidget  *mark)
+{
+  const char *note = ind_item_get_note (item);
+  g_autofree char *description = NULL;
+
+  gtk_widget_set_visible (mark, note != NULL);
+  if (note == NULL)
+    return;
+  description = g_strdup_printf (_("Remark for the council: %s"), note);
+  ind_ui_set_description (mark, description);
+}
+
+/* The mark follows one item's note at a time. The item is kept on the
+ * mark, as GTK 4.8 may have moved the list item on to another item by
+ * the time it emits "unbind". */
+static void
+follow_note (GtkWidget *mark,
+             IndItem   *item)
+{
+  IndItem *followed = g_object_get_data (G_OBJECT (mark), "ind-item");
+
+  if (followed != NULL)
+    g_signal_handlers_disconnect_by_func (followed, show_remark_mark, mark);
+  if (item != NULL)
+    g_signal_connect_object (item, "notify::note", G_CALLBACK (show_remark_mark), mark, 0);
+  g_object_set_data_full (G_OBJECT (mark), "ind-item", item != NULL ? g_object_ref (item) : NULL,
+                          g_object_unref);
+}
+
+static GtkWidget *
+get_remark_mark (GtkTreeExpander *expander)
+{
+  GtkWidget *box = gtk_tree_expander_get_child (expander);
+
+  return gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+}
+
 static void
 bind_name_cell (GtkTreeExpander *expander,
                 GtkTreeListRow  *row,
@@ -305,6 +350,7 @@ bind_name_cell (GtkTreeExpander *expander,
   IndItem *item = row_get_item (row);
   GtkWidget *box = gtk_tree_expander_get_child (expander);
   GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *mark = get_remark_mark (expander);
   GtkWidget *icon = gtk_widget_get_last_child (box);
   g_autoptr(GPtrArray) diagnostics = ind_ui_item_diagnostics (report, item);
   g_autofree char *summary = NULL;
@@ -314,6 +360,8 @@ bind_name_cell (GtkTreeExpander *expander,
   gtk_label_set_text (GTK_LABEL (label), ind_ui_item_name (item));
   gtk_widget_set_tooltip_text (label, ind_item_get_nombre (item));
   ind_ui_set_css_class (label, "missing", ind_item_get_missing (item));
+  show_remark_mark (item, NULL, mark);
+  follow_note (mark, item);
 
   gtk_widget_set_visible (icon, diagnostics->len > 0);
   if (diagnostics->len == 0)
@@ -368,7 +416,10 @@ unbind_name_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  user_data)
 {
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
+  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
+
+  follow_note (get_remark_mark (expander), NULL);
+  gtk_tree_expander_set_list_row (expander, NULL);
 }
 
 static void

@@ -7,8 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "ind-export-pdf.h"
 #include "ind-export-xlsx.h"
 #include "ind-preferences-window.h"
+#include "ind-print.h"
 #include "ind-window-private.h"
 
 #define SAMPLE_URI "resource://" RESOURCE_PREFIX "/sample/oosapat-indicadores-2024-03.txt"
@@ -23,24 +27,14 @@ static const char *report_actions[] = {
   "win.show-page",
   "win.reveal",
   "win.show-details",
+  "win.print",
 };
 
-/* Exports need a report, and run one at a time. */
-static const char *export_actions[] = {
-  "win.export-xlsx",
+/* Actions on the remarks of the report. */
+static const char *project_actions[] = {
+  "win.save",
+  "win.save-as",
 };
-
-void
-_ind_window_update_actions (IndWindow *self)
-{
-  gboolean exporting = ind_export_flow_get_busy (self->export_flow);
-
-  for (guint i = 0; i < G_N_ELEMENTS (report_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), report_actions[i], self->report != NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), export_actions[i],
-                                   self->report != NULL && !exporting);
-}
 
 static void
 chooser_response (GtkNativeDialog *chooser,
@@ -56,6 +50,28 @@ chooser_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* The formats a report comes in, and with @remarks the project files. */
+static void
+add_report_filters (GtkFileChooser *chooser,
+                    gboolean        remarks)
+{
+  g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (reports, remarks ? _("Reports and Remarks") : _("Reports"));
+  gtk_file_filter_add_mime_type (reports, "text/plain");
+  gtk_file_filter_add_mime_type (reports, "text/csv");
+  gtk_file_filter_add_mime_type (reports, "text/tab-separated-values");
+  gtk_file_filter_add_mime_type (reports, "application/pdf");
+  gtk_file_filter_add_mime_type (reports, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  if (remarks)
+    gtk_file_filter_add_suffix (reports, IND_PROJECT_SUFFIX + 1);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, reports);
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -63,20 +79,11 @@ open_action (GtkWidget  *widget,
 {
   IndWindow *self = IND_WINDOW (widget);
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (reports, _("Reports"));
-  gtk_file_filter_add_mime_type (reports, "text/plain");
-  gtk_file_filter_add_mime_type (reports, "text/csv");
-  gtk_file_filter_add_mime_type (reports, "text/tab-separated-values");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), reports);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  add_report_filters (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -141,8 +148,10 @@ show_page_action (GtkWidget  *widget,
 {
   IndWindow *self = IND_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, name);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+  /* the comparison's page only while there is one */
+  if (child != NULL && adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -162,21 +171,277 @@ reveal_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (self->table));
 }
 
-/* Exports: each is an IndExportFormat run by the window's IndExportFlow. */
+/* Comparison --------------------------------------------------------------- */
+
+static void
+compare_response (GtkNativeDialog *chooser,
+                  int              response,
+                  IndWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->report != NULL)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (array->len > 0)
+        _ind_window_compare_with (self, (GFile **)array->pdata, array->len);
+    }
+  g_object_unref (chooser);
+}
+
+/* One or more reports of other quarters, beside the one shown. */
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Compare with Other Quarters"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("C_ompare"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_report_filters (GTK_FILE_CHOOSER (chooser), FALSE);
+  if (self->file != NULL && g_file_is_native (self->file))
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (compare_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+close_comparison_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _ind_window_set_comparison (IND_WINDOW (widget), NULL);
+}
+
+/* Remarks ------------------------------------------------------------------ */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+  const char *path = g_str_equal (action_name, "win.undo") ? ind_project_undo (self->project)
+                                                          : ind_project_redo (self->project);
+
+  if (path != NULL)
+    _ind_window_show_remark (self, path);
+}
+
+/* Deleting a remark left without an item; Ctrl+Z brings it back. */
+static void
+delete_remark_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+
+  ind_project_set_remark (self->project, g_variant_get_string (parameter, NULL), NULL);
+}
+
+static void
+save_as_response (GtkNativeDialog *chooser,
+                  int              response,
+                  IndWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      self->close_after_save = FALSE;
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  _ind_window_save_project_to (self, file);
+}
+
+/* "oosapat-indicadores-2024-03.txt" → "oosapat-indicadores-2024-03.indicadores" */
+static char *
+suggest_project_name (IndWindow *self)
+{
+  GFile *file = ind_project_get_file (self->project);
+  const char *source = ind_report_get_source_name (self->report);
+  g_autofree char *stem = NULL;
+  char *dot;
+
+  if (file != NULL)
+    return g_file_get_basename (file);
+  stem = g_strdup (source != NULL ? source : "Indicadores");
+  dot = strrchr (stem, '.');
+  if (dot != NULL && dot != stem)
+    *dot = '\0';
+  return g_strconcat (stem, IND_PROJECT_SUFFIX, NULL);
+}
+
+/* Where the project is, else beside the report, else in Documents. */
+static GFile *
+project_folder (IndWindow *self)
+{
+  GFile *file = ind_project_get_file (self->project);
+  const char *documents;
+
+  if (file == NULL && self->file != NULL && g_file_is_native (self->file))
+    file = self->file;
+  if (file != NULL)
+    return g_file_get_parent (file);
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+}
+
+void
+_ind_window_save_project_as (IndWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = project_folder (self);
+  g_autofree char *name = suggest_project_name (self);
+
+  chooser = gtk_file_chooser_native_new (_("Save Remarks"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Indicadores Remarks"));
+  gtk_file_filter_add_suffix (filter, IND_PROJECT_SUFFIX + 1);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _ind_window_save_project_as (IND_WINDOW (widget));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+
+  if (ind_project_get_file (self->project) != NULL)
+    _ind_window_save_project_to (self, NULL);
+  else
+    _ind_window_save_project_as (self);
+}
+
+/* Exports: each is an IndExportFormat run by the window's IndExportFlow,
+ * whose data is the window. */
 
 static void
 start_xlsx (IndReport           *report,
             const char          *path,
             GSettings           *settings,
+            gpointer             data,
             GCancellable        *cancellable,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
 {
+  IndWindow *self = data;
   IndExportXlsxOptions options;
 
   ind_export_xlsx_options_init (&options);
   ind_preferences_get_bands (settings, &options.bands);
+  options.project = self->project;
+  options.comparison = self->comparison;
   ind_export_xlsx_async (report, path, &options, cancellable, callback, user_data);
+}
+
+/* The summary's options, for the PDF and for printing: the preferences'
+ * page size and semáforo, the remarks left without an item, and the
+ * comparison while there is one. */
+static void
+get_pdf_options (IndWindow           *self,
+                 IndExportPdfOptions *options)
+{
+  ind_export_pdf_options_init (options);
+  /* the schema's enum has IndPageSize's values */
+  options->page_size = g_settings_get_enum (self->settings, "pdf-page-size");
+  ind_preferences_get_bands (self->settings, &options->bands);
+  options->project = self->project;
+  options->comparison = self->comparison;
+}
+
+static void
+start_pdf (IndReport           *report,
+           IndPdfDocument       document,
+           const char          *path,
+           GSettings           *settings,
+           gpointer             data,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
+{
+  IndExportPdfOptions options;
+
+  get_pdf_options (data, &options);
+  ind_export_pdf_async (report, document, path, &options, cancellable, callback, user_data);
+}
+
+static void
+start_pdf_summary (IndReport           *report,
+                   const char          *path,
+                   GSettings           *settings,
+                   gpointer             data,
+                   GCancellable        *cancellable,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
+{
+  start_pdf (report, IND_PDF_SUMMARY, path, settings, data, cancellable, callback, user_data);
+}
+
+static void
+start_pdf_slides (IndReport           *report,
+                  const char          *path,
+                  GSettings           *settings,
+                  gpointer             data,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  start_pdf (report, IND_PDF_SLIDES, path, settings, data, cancellable, callback, user_data);
+}
+
+/* The workbook's name with another ending: "Indicadores 2024-T1 (resumen).pdf". */
+static char *
+suggest_pdf_name (IndReport  *report,
+                  const char *format)
+{
+  g_autofree char *name = ind_export_xlsx_suggest_name (report);
+
+  if (g_str_has_suffix (name, ".xlsx"))
+    name[strlen (name) - strlen (".xlsx")] = '\0';
+  return g_strdup_printf (format, name);
+}
+
+static char *
+suggest_summary_name (IndReport *report)
+{
+  return suggest_pdf_name (report, _("%s (summary).pdf"));
+}
+
+static char *
+suggest_slides_name (IndReport *report)
+{
+  return suggest_pdf_name (report, _("%s (slides).pdf"));
 }
 
 static const IndExportFormat xlsx_format = {
@@ -188,23 +453,108 @@ static const IndExportFormat xlsx_format = {
   .finish = ind_export_xlsx_finish,
 };
 
+static const IndExportFormat summary_format = {
+  .title = N_("Export to PDF"),
+  .filter_name = N_("PDF Document"),
+  .suffix = "pdf",
+  .suggest_name = suggest_summary_name,
+  .start = start_pdf_summary,
+  .finish = ind_export_pdf_finish,
+};
+
+static const IndExportFormat slides_format = {
+  .title = N_("Export Slides"),
+  .filter_name = N_("PDF Document"),
+  .suffix = "pdf",
+  .suggest_name = suggest_slides_name,
+  .start = start_pdf_slides,
+  .finish = ind_export_pdf_finish,
+};
+
+/* Exports need a report, and run one at a time. */
+static const struct
+{
+  const char            *action;
+  const IndExportFormat *format;
+} exports[] = {
+  { "win.export-xlsx", &xlsx_format },
+  { "win.export-pdf", &summary_format },
+  { "win.export-slides", &slides_format },
+};
+
+static const IndExportFormat *
+find_export (const char *action_name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    if (g_str_equal (exports[i].action, action_name))
+      return exports[i].format;
+  g_return_val_if_reached (NULL);
+}
+
 static void
-export_xlsx_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   IndWindow *self = IND_WINDOW (widget);
 
-  ind_export_flow_choose (self->export_flow, &xlsx_format, self->report, self->file);
+  ind_export_flow_choose (self->export_flow, find_export (action_name), self->report, self->file, self);
 }
 
 void
-_ind_window_export_xlsx_to (IndWindow  *self,
-                            const char *path)
+_ind_window_export_to (IndWindow  *self,
+                       const char *action_name,
+                       const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  ind_export_flow_export_to (self->export_flow, &xlsx_format, self->report, file);
+  ind_export_flow_export_to (self->export_flow, find_export (action_name), self->report, file, self);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  IndWindow *self = IND_WINDOW (widget);
+  IndExportPdfOptions options;
+
+  get_pdf_options (self, &options);
+  ind_print_report (GTK_WINDOW (self), self->report, &options);
+}
+
+GtkPrintOperation *
+_ind_window_new_print_operation (IndWindow *self)
+{
+  IndExportPdfOptions options;
+
+  get_pdf_options (self, &options);
+  return ind_print_operation_new (self->report, &options);
+}
+
+void
+_ind_window_update_actions (IndWindow *self)
+{
+  gboolean exporting = ind_export_flow_get_busy (self->export_flow);
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), report_actions[i], self->report != NULL);
+  gboolean has_project = self->project != NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), exports[i].action,
+                                   self->report != NULL && !exporting);
+  for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), project_actions[i], has_project);
+  /* an export reads the remarks in its thread: they wait for it to end */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_project && !exporting && ind_project_get_can_undo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_project && !exporting && ind_project_get_can_redo (self->project));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-remark", has_project && !exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare",
+                                 self->report != NULL && self->comparing == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-comparison", self->comparison != NULL);
 }
 
 void
@@ -223,7 +573,16 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.reveal", "s", reveal_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
-  gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_xlsx_action);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    gtk_widget_class_install_action (widget_class, exports[i].action, NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-remark", "s", delete_remark_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.close-comparison", NULL, close_comparison_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -238,6 +597,13 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "table");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "observations");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "charts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "comparison");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-xlsx", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-details", NULL);
 }

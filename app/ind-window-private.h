@@ -7,8 +7,11 @@
 #pragma once
 
 #include "ind-chart-view.h"
+#include "ind-comparison-view.h"
+#include "ind-detail-pane.h"
 #include "ind-export-flow.h"
 #include "ind-observations.h"
+#include "ind-project.h"
 #include "ind-report-table.h"
 #include "ind-window.h"
 
@@ -23,10 +26,13 @@ struct _IndWindow
   GtkLabel             *loading_label;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *view_stack;      /* "table", "observations", "charts" */
+  AdwViewStack         *view_stack;      /* "table", "observations", "charts", "comparison" */
   IndReportTable       *table;
   IndObservations      *observations;
   IndChartView         *charts;
+  IndDetailPane        *detail_pane;
+  AdwViewStackPage     *comparison_page;
+  IndComparisonView    *comparison_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;
@@ -40,29 +46,59 @@ struct _IndWindow
   GtkWidget            *recent_group;
 
   GSettings            *settings;
+  IndProject           *project;         /* the remarks on the report */
   IndReport            *report;
   GFile                *file;            /* where the report was read from */
   GCancellable         *loading;         /* the read in progress, or NULL */
+  IndComparison        *comparison;      /* with other periods, or NULL */
+  GCancellable         *comparing;       /* the comparison being made, or NULL */
+  GError               *autosave_error;  /* the last autosave failed, and nothing changed since */
+  gboolean              close_confirmed; /* closing although the remarks could not be saved */
+  gboolean              close_after_save;
   GListStore           *recent_files;    /* GFile, most recent first */
   GMenu                *recent_menu;
   gboolean              show_details;
 };
 
-void _ind_window_class_actions_init (IndWindowClass *klass);
-void _ind_window_update_actions     (IndWindow      *self);
-void _ind_window_show_search        (IndWindow      *self);
+void     _ind_window_class_actions_init (IndWindowClass *klass);
+void     _ind_window_update_actions     (IndWindow      *self);
+void     _ind_window_show_search        (IndWindow      *self);
+void     _ind_window_show_remark        (IndWindow      *self,
+                                         const char     *path);
+void     _ind_window_save_project_as    (IndWindow      *self);
+gboolean _ind_window_save_project_to    (IndWindow      *self,
+                                         GFile          *file);
+void     _ind_window_show_error         (IndWindow      *self,
+                                         const char     *heading,
+                                         const char     *message);
+void     _ind_window_compare_with       (IndWindow      *self,
+                                         GFile         **files,
+                                         guint           n_files);
+void     _ind_window_set_comparison     (IndWindow      *self,
+                                         IndComparison  *comparison);
 
-/* Test-only: exports to @path as win.export-xlsx does after its dialog. */
-void _ind_window_export_xlsx_to (IndWindow  *self,
-                                 const char *path);
+/* Test-only: exports to @path as the export action @action_name
+ * ("win.export-pdf") does after its dialog. */
+void _ind_window_export_to (IndWindow  *self,
+                            const char *action_name,
+                            const char *path);
+
+/* Test-only: the print operation of win.print, before its dialog. */
+GtkPrintOperation *_ind_window_new_print_operation (IndWindow *self);
 
 /* Test-only getters. */
 IndReportTable      *_ind_window_get_table          (IndWindow       *self);
 GtkEditable         *_ind_window_get_search_entry   (IndWindow       *self);
 const char          *_ind_window_get_visible_page   (IndWindow       *self);
 GtkListBox          *_ind_observations_get_list_box (IndObservations *self);
+GtkListBox          *_ind_observations_get_orphan_list (IndObservations *self);
 GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
                                                      const char      *id);
 GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
+IndProject          *_ind_window_get_project        (IndWindow       *self);
+GtkTextView         *_ind_detail_pane_get_remark_view (IndDetailPane *self);
+GtkColumnView       *_ind_comparison_view_get_programs_view (IndComparisonView *self);
+GtkListBox          *_ind_comparison_view_get_changes (IndComparisonView *self,
+                                                       IndChange          change);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ind-detail-pane.h"
+#include "ind-error.h"
 #include "ind-preferences-window.h"
 #include "ind-summary-band.h"
 #include "ind-window-private.h"
@@ -31,11 +31,14 @@ update_state (IndWindow *self)
   gboolean loading = self->loading != NULL;
   gboolean has_report = self->report != NULL;
   gboolean exporting = ind_export_flow_get_busy (self->export_flow);
+  gboolean reading = (loading || self->comparing != NULL) && has_report;
 
   gtk_stack_set_visible_child_name (self->main_stack,
                                     has_report ? "report" : loading ? "loading" : "empty");
-  gtk_widget_set_visible (self->spinner, loading && has_report);
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), loading && has_report);
+  gtk_widget_set_visible (self->spinner, reading);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), reading);
+  /* an export reads the remarks in its thread */
+  ind_detail_pane_set_remark_editable (self->detail_pane, !exporting);
   gtk_widget_set_visible (self->report_buttons, has_report);
   /* while exporting, the export's progress takes the button's place */
   gtk_widget_set_visible (self->export_button,
@@ -45,20 +48,43 @@ update_state (IndWindow *self)
   _ind_window_update_actions (self);
 }
 
+/* The observations page counts the report's observations and the
+ * remarks left without an item. */
+static void
+update_badge (IndWindow *self)
+{
+  AdwViewStackPage *page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->observations));
+  guint n = g_list_model_get_n_items (ind_report_get_diagnostics (self->report));
+
+  n += g_list_model_get_n_items (ind_project_get_orphans (self->project));
+  adw_view_stack_page_set_badge_number (page, n);
+}
+
+/* The project file's name once saved, else the report's; "•" while the
+ * remarks are not all in a file of the user's. */
+static void
+update_subtitle (IndWindow *self)
+{
+  GFile *file = ind_project_get_file (self->project);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *name = path != NULL ? g_filename_display_basename (path)
+                                       : g_strdup (ind_report_get_source_name (self->report));
+  g_autofree char *subtitle = NULL;
+
+  if (ind_project_get_dirty (self->project))
+    subtitle = g_strdup_printf ("%s •", name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : name);
+}
+
 static void
 set_report (IndWindow *self,
             IndReport *report)
 {
-  AdwViewStackPage *page;
-  guint n_observations;
-
   if (!g_set_object (&self->report, report))
     return;
 
-  n_observations = g_list_model_get_n_items (ind_report_get_diagnostics (report));
-  page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->observations));
-  adw_view_stack_page_set_badge_number (page, n_observations);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, ind_report_get_source_name (report));
+  update_badge (self);
+  update_subtitle (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "table");
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -68,16 +94,31 @@ set_report (IndWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->table));
 }
 
-static void
-show_error (IndWindow    *self,
-            const GError *error)
+void
+_ind_window_show_error (IndWindow  *self,
+                        const char *heading,
+                        const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                              _("Could Not Open the Report"),
-                                              error->message);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_toast (IndWindow  *self,
+           const char *title,
+           gboolean    stays)
+{
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  if (stays)
+    {
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -92,19 +133,437 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Comparing ---------------------------------------------------------------- */
+
+/**
+ * _ind_window_set_comparison:
+ * @comparison: (nullable): the window's report beside other periods'
+ *
+ * Shows the comparison page, or hides it. The exports include the
+ * comparison while there is one.
+ */
+void
+_ind_window_set_comparison (IndWindow     *self,
+                            IndComparison *comparison)
+{
+  if (!g_set_object (&self->comparison, comparison))
+    return;
+  ind_comparison_view_set_comparison (self->comparison_view, comparison);
+  if (comparison == NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "comparison") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "table");
+  adw_view_stack_page_set_visible (self->comparison_page, comparison != NULL);
+  if (comparison != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, "comparison");
+  update_state (self);
+}
+
+typedef struct
+{
+  IndReport *report;  /* the window's */
+  GPtrArray *files;   /* the other periods' */
+} Compare;
+
+static void
+compare_free (Compare *compare)
+{
+  g_object_unref (compare->report);
+  g_ptr_array_unref (compare->files);
+  g_free (compare);
+}
+
+static void
+compare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Compare *compare = task_data;
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  GError *error = NULL;
+  IndComparison *comparison;
+
+  g_ptr_array_add (reports, g_object_ref (compare->report));
+  for (guint i = 0; i < compare->files->len; i++)
+    {
+      IndReport *report = ind_report_load (g_ptr_array_index (compare->files, i), cancellable, &error);
+
+      if (report == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_ptr_array_add (reports, report);
+    }
+  comparison = ind_comparison_new ((IndReport **)reports->pdata, reports->len, &error);
+  if (comparison == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, comparison, g_object_unref);
+}
+
+static void
+compare_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  IndWindow *self = IND_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IndComparison) comparison = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* another report or comparison replaced this one, or the window is gone */
+  if (g_task_get_cancellable (G_TASK (result)) != self->comparing)
+    return;
+  g_clear_object (&self->comparing);
+  update_state (self);
+
+  if (comparison == NULL)
+    {
+      /* a comparison already shown stays */
+      _ind_window_show_error (self,
+                              g_error_matches (error, IND_ERROR, IND_ERROR_INCOMPATIBLE)
+                                ? _("These Reports Cannot Be Compared")
+                                : _("Could Not Open the Report"),
+                              error->message);
+      return;
+    }
+  _ind_window_set_comparison (self, comparison);
+}
+
+static void
+stop_comparing (IndWindow *self)
+{
+  if (self->comparing != NULL)
+    g_cancellable_cancel (self->comparing);
+  g_clear_object (&self->comparing);
+}
+
+/**
+ * _ind_window_compare_with:
+ * @files: (array length=n_files): reports of other periods of the same
+ *   entity
+ *
+ * Reads @files in a thread and compares them with the window's report;
+ * then shows the comparison, or says why it cannot be made.
+ */
+void
+_ind_window_compare_with (IndWindow  *self,
+                          GFile     **files,
+                          guint       n_files)
+{
+  g_autoptr(GTask) task = NULL;
+  Compare *compare;
+
+  g_return_if_fail (self->report != NULL);
+  g_return_if_fail (n_files > 0);
+
+  stop_comparing (self);
+  self->comparing = g_cancellable_new ();
+  compare = g_new0 (Compare, 1);
+  compare->report = g_object_ref (self->report);
+  compare->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (compare->files, g_object_ref (files[i]));
+  gtk_widget_set_tooltip_text (self->spinner, _("Reading the reports to compare…"));
+
+  task = g_task_new (self, self->comparing, compare_done, NULL);
+  g_task_set_source_tag (task, _ind_window_compare_with);
+  g_task_set_task_data (task, compare, (GDestroyNotify)compare_free);
+  g_task_run_in_thread (task, compare_thread);
+  update_state (self);
+}
+
+/* Remarks ------------------------------------------------------------------ */
+
+static void
+remarks_changed (IndWindow *self)
+{
+  /* the change is autosaved anew */
+  g_clear_error (&self->autosave_error);
+}
+
+/* Said once, until a change lets the autosave try again. */
+static void
+autosave_failed (IndWindow    *self,
+                 const GError *error)
+{
+  if (self->autosave_error == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("The remarks could not be saved: %s"), error->message);
+
+      add_toast (self, title, TRUE);
+    }
+  g_clear_error (&self->autosave_error);
+  self->autosave_error = g_error_copy (error);
+}
+
+/* Remarks written for other bytes than the report's: those whose item is
+ * gone are kept, on the observations page. */
+static void
+tell_report_changed (IndWindow *self)
+{
+  guint n = g_list_model_get_n_items (ind_project_get_orphans (self->project));
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (n == 0)
+    {
+      add_toast (self, _("The report changed since the remarks were written; every remark is still on its item."), FALSE);
+      return;
+    }
+  /* "Show" leads to where they are kept */
+  title = g_strdup_printf (ngettext ("The report changed since the remarks were written: %u remark has no item now.",
+                                     "The report changed since the remarks were written: %u remarks have no item now.",
+                                     n), n);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-page");
+  adw_toast_set_action_target_value (toast, g_variant_new_string ("observations"));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* What is not written yet is written as the project goes, even if an
+ * export still holds it. */
+static gboolean
+drop_project (IndWindow  *self,
+              GError    **error)
+{
+  gboolean written;
+
+  if (self->project == NULL)
+    return TRUE;
+  g_signal_handlers_disconnect_by_data (self->project, self);
+  g_signal_handlers_disconnect_by_data (ind_project_get_orphans (self->project), self);
+  written = ind_project_flush (self->project, error);
+  g_clear_object (&self->project);
+  g_clear_error (&self->autosave_error);
+  return written;
+}
+
+static void
+set_project (IndWindow  *self,
+             IndProject *project)
+{
+  GListModel *orphans = ind_project_get_orphans (project);
+  g_autoptr(GError) error = NULL;
+
+  if (!drop_project (self, &error))
+    _ind_window_show_error (self, _("The Remarks Could Not Be Saved"), error->message);
+  /* a comparison was of the report shown before */
+  stop_comparing (self);
+  _ind_window_set_comparison (self, NULL);
+  self->project = g_object_ref (project);
+  ind_project_set_autosave_delay (project, IND_PROJECT_AUTOSAVE_MSEC);
+  g_signal_connect_object (project, "notify::dirty", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "notify::file", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "notify::can-undo", G_CALLBACK (_ind_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "notify::can-redo", G_CALLBACK (_ind_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "changed", G_CALLBACK (remarks_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "autosave-failed", G_CALLBACK (autosave_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (orphans, "items-changed", G_CALLBACK (update_badge), self, G_CONNECT_SWAPPED);
+  ind_observations_set_orphans (self->observations, orphans);
+
+  set_report (self, ind_project_get_report (project));
+  if (ind_project_get_report_changed (project))
+    tell_report_changed (self);
+}
+
+/* Selects the item whose remark an undo or redo changed; an orphan is on
+ * the observations page. */
+void
+_ind_window_show_remark (IndWindow  *self,
+                         const char *path)
+{
+  IndItem *item = ind_report_find_item (self->report, path);
+
+  if (item == NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "observations");
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, "table");
+  if (!self->show_details)
+    g_object_set (self, "show-details", TRUE, NULL);
+  ind_report_table_reveal (self->table, item);
+}
+
+/**
+ * _ind_window_save_project_to:
+ * @file: (nullable): where to save the remarks; NULL for the project's
+ *   own file
+ *
+ * What "Save" and "Save As…" do once the file is known.
+ */
+gboolean
+_ind_window_save_project_to (IndWindow *self,
+                             GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ind_project_save (self->project, file, &error))
+    {
+      self->close_after_save = FALSE;
+      _ind_window_show_error (self, _("Could Not Save the Remarks"), error->message);
+      return FALSE;
+    }
+  /* the user's file has them, whatever became of the automatic copy */
+  g_clear_error (&self->autosave_error);
+  add_to_recent (ind_project_get_file (self->project));
+  if (self->close_after_save)
+    gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static gboolean
+close_when_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_response (IndWindow  *self,
+                const char *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      /* once the dialog, which the window takes along, is done */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (self), g_object_unref);
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      _ind_window_save_project_as (self);
+    }
+}
+
+/* The autosave keeps every remark in the user's project file, if there is
+ * one, and in a copy found again by the report's content, so closing
+ * needs no question; only when writing them failed is the user asked. */
+static gboolean
+ind_window_close_request (GtkWindow *window)
+{
+  IndWindow *self = IND_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->project == NULL || self->close_confirmed ||
+      (ind_project_flush (self->project, &error) && self->autosave_error == NULL))
+    return GTK_WINDOW_CLASS (ind_window_parent_class)->close_request (window);
+
+  body = g_strdup_printf (_("%s\n\nSave them in another place before closing the window, or the latest changes may be lost."),
+                          error != NULL ? error->message : self->autosave_error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("The Remarks Could Not Be Saved"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Reading ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GFile *file;         /* a report, or a project of remarks */
+  GFile *report_file;  /* the report to put a project's remarks on, or NULL for its own */
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_object_unref (load->file);
+  g_clear_object (&load->report_file);
+  g_free (load);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  Load *load = task_data;
   GError *error = NULL;
-  IndReport *report = ind_report_load (task_data, cancellable, &error);
+  IndProject *project;
 
-  if (report == NULL)
+  if (load->report_file != NULL)
+    project = ind_project_load (load->file, load->report_file, cancellable, &error);
+  else
+    project = ind_project_open (load->file, cancellable, &error);
+  if (project == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, report, g_object_unref);
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+static void start_load (IndWindow *self,
+                        GFile     *file,
+                        GFile     *report_file);
+
+static void
+report_chosen (GtkNativeDialog *chooser,
+               int              response,
+               IndWindow       *self)
+{
+  GFile *project_file = g_object_get_data (G_OBJECT (chooser), "project-file");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) report_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      start_load (self, project_file, report_file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+find_report_response (IndWindow        *self,
+                      const char       *response,
+                      AdwMessageDialog *dialog)
+{
+  GFile *project_file = g_object_get_data (G_OBJECT (dialog), "project-file");
+  GtkFileChooserNative *chooser;
+
+  if (!g_str_equal (response, "find"))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Find the Report"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "project-file", g_object_ref (project_file), g_object_unref);
+  g_signal_connect (chooser, "response", G_CALLBACK (report_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A project whose report moved: the user may show where it is now. */
+static void
+ask_for_report (IndWindow    *self,
+                GFile        *project_file,
+                const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Where Is the Report?"), error->message));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "find", _("_Find the Report…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "find", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "find");
+  g_object_set_data_full (G_OBJECT (dialog), "project-file", g_object_ref (project_file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (find_report_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -113,44 +572,58 @@ load_done (GObject      *source,
            gpointer      user_data)
 {
   IndWindow *self = IND_WINDOW (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  Load *load = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autoptr(IndReport) report = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(IndProject) project = g_task_propagate_pointer (G_TASK (result), &error);
 
   /* a newer read replaced this one, or the window is gone */
   if (g_task_get_cancellable (G_TASK (result)) != self->loading)
     return;
   g_clear_object (&self->loading);
 
-  if (report == NULL)
+  if (project == NULL)
     {
       /* the report already shown stays as it was */
       update_state (self);
-      show_error (self, error);
+      if (g_error_matches (error, IND_ERROR, IND_ERROR_REPORT_MISSING))
+        ask_for_report (self, load->file, error);
+      else
+        _ind_window_show_error (self, _("Could Not Open the Report"), error->message);
       return;
     }
-  add_to_recent (file);
-  g_set_object (&self->file, file);
-  set_report (self, report);
+  add_to_recent (load->file);
+  g_set_object (&self->file, ind_project_get_report_file (project));
+  set_project (self, project);
 }
 
 /**
  * ind_window_open:
+ * @file: a report, or a `.indicadores` file of remarks
  *
- * Reads @file in a thread and shows it. A failure names the file and the
- * reason, and leaves the report already shown untouched; a second call
- * while reading replaces the first.
+ * Reads @file in a thread and shows it, with its remarks: those of a
+ * project file, or those autosaved for the same report. A failure names
+ * the file and the reason, and leaves the report already shown untouched;
+ * a second call while reading replaces the first.
  */
 void
 ind_window_open (IndWindow *self,
                  GFile     *file)
 {
+  g_return_if_fail (IND_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file, NULL);
+}
+
+static void
+start_load (IndWindow *self,
+            GFile     *file,
+            GFile     *report_file)
+{
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-
-  g_return_if_fail (IND_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  Load *load;
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -163,9 +636,12 @@ ind_window_open (IndWindow *self,
   gtk_widget_set_tooltip_text (self->spinner, message);
   update_state (self);
 
+  load = g_new0 (Load, 1);
+  load->file = g_object_ref (file);
+  load->report_file = report_file != NULL ? g_object_ref (report_file) : NULL;
   task = g_task_new (self, self->loading, load_done, NULL);
   g_task_set_source_tag (task, ind_window_open);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, load, (GDestroyNotify)load_free);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -216,6 +692,12 @@ _ind_window_get_visible_page (IndWindow *self)
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
+IndProject *
+_ind_window_get_project (IndWindow *self)
+{
+  return self->project;
+}
+
 /* The semáforo of the charts follows the preferences. */
 static void
 update_bands (IndWindow *self)
@@ -224,6 +706,7 @@ update_bands (IndWindow *self)
 
   ind_preferences_get_bands (self->settings, &bands);
   ind_chart_view_set_bands (self->charts, &bands);
+  ind_comparison_view_set_bands (self->comparison_view, &bands);
 }
 
 /* Search */
@@ -413,13 +896,19 @@ static void
 ind_window_dispose (GObject *object)
 {
   IndWindow *self = IND_WINDOW (object);
+  g_autoptr(GError) error = NULL;
 
   /* a read still running finds the window gone in load_done() */
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  stop_comparing (self);
+  /* closing asked already, if it had to */
+  if (!drop_project (self, &error))
+    g_warning ("%s", error->message);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_WINDOW);
   g_clear_object (&self->report);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_files);
@@ -433,10 +922,12 @@ ind_window_class_init (IndWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ind_window_dispose;
   object_class->get_property = ind_window_get_property;
   object_class->set_property = ind_window_set_property;
+  window_class->close_request = ind_window_close_request;
 
   /* The pages of the window bind their "report" to this one. */
   properties[PROP_REPORT] =
@@ -448,6 +939,7 @@ ind_window_class_init (IndWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (IND_TYPE_CHART_VIEW);
+  g_type_ensure (IND_TYPE_COMPARISON_VIEW);
   g_type_ensure (IND_TYPE_DETAIL_PANE);
   g_type_ensure (IND_TYPE_EXPORT_FLOW);
   g_type_ensure (IND_TYPE_OBSERVATIONS);
@@ -463,6 +955,9 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, table);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, observations);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, charts);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_page);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, match_label);

@@ -111,6 +111,22 @@ ind_test_tmpdir (void)
   return dir;
 }
 
+/* Runs a tool of poppler-utils (pdfinfo, pdftotext…) and returns what it
+ * printed; fails the test if it cannot run or fails. */
+char *
+ind_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 IndDiagnostic *
 ind_test_find_diagnostic (IndReport  *report,
                           const char *code,

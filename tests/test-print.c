@@ -31,7 +31,7 @@ static void
 test_print_to_file (void)
 {
   g_autoptr(IndReport) sample = ind_test_load_sample ();
-  g_autoptr(GtkPrintOperation) operation = ind_print_operation_new (sample);
+  g_autoptr(GtkPrintOperation) operation = ind_print_operation_new (sample, NULL);
   g_autoptr(IndSummaryLayout) layout = ind_summary_layout_new (sample, NULL);
   g_autofree char *dir = ind_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "impreso.pdf", NULL);

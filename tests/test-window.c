@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ind-print.h"
 #include "ind-test-util.h"
 #include "ind-window-private.h"
 
@@ -455,7 +456,8 @@ menu_actions (IndWindow *window,
   return g_string_free (actions, FALSE);
 }
 
-/* The main menu ends as GNOME apps' do; the export menu has the workbook. */
+/* The main menu ends as GNOME apps' do; the export menu has the workbook,
+ * the summary, the slides and printing. */
 static void
 test_menus (void)
 {
@@ -464,7 +466,7 @@ test_menus (void)
   g_autofree char *export = menu_actions (window, FALSE);
 
   g_assert_true (g_str_has_suffix (primary, " app.preferences win.show-help-overlay app.about"));
-  g_assert_cmpstr (export, ==, "win.export-xlsx");
+  g_assert_cmpstr (export, ==, "win.export-xlsx win.export-pdf win.export-slides win.print");
   close_window (window);
 }
 
@@ -569,7 +571,7 @@ test_export_xlsx (void)
 
   /* the export runs in a thread; meanwhile its progress shows instead of
    * the Export button, and a second one cannot start */
-  _ind_window_export_xlsx_to (window, path);
+  _ind_window_export_to (window, "win.export-xlsx", path);
   g_assert_true (ind_export_flow_get_busy (window->export_flow));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
   g_assert_false (gtk_widget_get_visible (window->export_button));
@@ -598,6 +600,100 @@ test_export_xlsx (void)
   g_rmdir (dir);
 }
 
+/* The summary and the slides go through the same flow as the workbook:
+ * in a thread, then a toast naming the file. */
+static void
+test_export_pdf (void)
+{
+  static const struct
+  {
+    const char *action;
+    const char *name;
+    const char *size;
+  } documents[] = {
+    { "win.export-pdf", "Indicadores 2024-T1 (resumen).pdf", "792 x 612 pts (letter)" },
+    { "win.export-slides", "Indicadores 2024-T1 (diapositivas).pdf", "960 x 540 pts" },
+  };
+  IndWindow *window = open_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, documents[i].name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *toast = g_strdup_printf ("Se exportó «%s»", documents[i].name);
+      g_autofree char *info = NULL;
+      gsize length;
+      g_autoptr(GError) error = NULL;
+
+      _ind_window_export_to (window, documents[i].action, path);
+      g_assert_true (ind_export_flow_get_busy (window->export_flow));
+      /* the thread reads the remarks: they wait for it */
+      g_assert_false (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (window->detail_pane)));
+      WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+      g_assert_true (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (window->detail_pane)));
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (length, >, 4096);
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      info = ind_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
+      g_assert_nonnull (strstr (info, documents[i].size));
+      WAIT_FOR (shows_text (GTK_WIDGET (window->toast_overlay), toast));
+      g_assert_null (find_error_dialog (window));
+      g_unlink (path);
+    }
+  close_window (window);
+  g_rmdir (dir);
+}
+
+/* The PDF's page size is the one of the preferences. */
+static void
+test_export_pdf_a4 (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "resumen.pdf", NULL);
+  g_autofree char *info = NULL;
+
+  g_settings_set_string (settings, "pdf-page-size", "a4");
+  _ind_window_export_to (window, "win.export-pdf", path);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_settings_reset (settings, "pdf-page-size");
+
+  info = ind_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
+  g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Ctrl+P builds the print operation of the summary, on the page size of
+ * the preferences; here it prints to a file instead of showing the
+ * dialog. */
+static void
+test_print (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "impreso.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = _ind_window_new_print_operation (window);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", path, "-", NULL });
+  g_assert_nonnull (strstr (text, "$168,837,476.42"));
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A folder under a regular file cannot exist: the export fails, says so
  * naming the file, and leaves nothing behind. */
 static void
@@ -613,7 +709,7 @@ test_export_unwritable (void)
   g_file_set_contents (blocker, "", 0, &error);
   g_assert_no_error (error);
 
-  _ind_window_export_xlsx_to (window, path);
+  _ind_window_export_to (window, "win.export-xlsx", path);
   WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
 
   dialog = find_error_dialog (window);
@@ -644,6 +740,7 @@ static void
 start_until_cancelled (IndReport           *report,
                        const char          *path,
                        GSettings           *settings,
+                       gpointer             data,
                        GCancellable        *cancellable,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
@@ -681,7 +778,7 @@ test_export_cancel (void)
   IndWindow *window = open_sample ();
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/never");
 
-  ind_export_flow_export_to (window->export_flow, &format, ind_window_get_report (window), file);
+  ind_export_flow_export_to (window->export_flow, &format, ind_window_get_report (window), file, NULL);
   g_assert_true (ind_export_flow_get_busy (window->export_flow));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
 
@@ -726,6 +823,658 @@ test_export_default_folder (void)
   g_settings_reset (settings, "export-folder");
 }
 
+/* Remarks ------------------------------------------------------------------ */
+
+#define REMARK_103 "El programa 103 va atrasado: la CFE no ha facturado el bombeo de marzo."
+
+static IndWindow *
+open_file (const char *path)
+{
+  IndWindow *window = new_window ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  ind_window_open (window, file);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_true (ind_window_has_report (window));
+  return window;
+}
+
+/* A copy of the sample in a folder of its own, as a user's report. */
+static char *
+copy_sample (const char *dir,
+             const char *name)
+{
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (ind_test_sample_path (), &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static GtkTextBuffer *
+remark_buffer (IndWindow *window)
+{
+  return gtk_text_view_get_buffer (_ind_detail_pane_get_remark_view (window->detail_pane));
+}
+
+static char *
+remark_text (IndWindow *window)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (remark_buffer (window), &start, &end);
+  return gtk_text_buffer_get_text (remark_buffer (window), &start, &end, FALSE);
+}
+
+static void
+select_path (IndWindow  *window,
+             const char *path)
+{
+  IndItem *item = ind_report_find_item (ind_window_get_report (window), path);
+
+  g_assert_nonnull (item);
+  g_assert_true (ind_report_table_reveal (_ind_window_get_table (window), item));
+  g_assert_true (ind_detail_pane_get_item (window->detail_pane) == item);
+}
+
+/* Selects the row of @path and types @text, a few words at a time, in
+ * the detail pane's remark. */
+static void
+type_remark (IndWindow  *window,
+             const char *path,
+             const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  select_path (window, path);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (i > 0)
+        gtk_text_buffer_insert_at_cursor (remark_buffer (window), " ", -1);
+      gtk_text_buffer_insert_at_cursor (remark_buffer (window), words[i], -1);
+    }
+}
+
+static const char *
+note_of (IndWindow  *window,
+         const char *path)
+{
+  return ind_item_get_note (ind_report_find_item (ind_window_get_report (window), path));
+}
+
+static const char *
+subtitle (IndWindow *window)
+{
+  return adw_view_switcher_title_get_subtitle (window->switcher_title);
+}
+
+/* The autosaved copy of the sample is shared by every test: a test that
+ * writes remarks removes it as it closes its window. */
+static void
+close_and_forget (IndWindow *window)
+{
+  g_autoptr(GFile) autosave = ind_project_get_autosave_file (_ind_window_get_project (window));
+
+  close_window (window);
+  g_file_delete (autosave, NULL, NULL);
+}
+
+/* Typed in the detail pane, the remark is the item's note and the
+ * project's; the row shows it; undo and redo go back and forth, and show
+ * the item they changed. */
+static void
+test_remark_typed (void)
+{
+  IndWindow *window = open_sample ();
+  IndProject *project = _ind_window_get_project (window);
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (project);
+  g_assert_cmpstr (subtitle (window), ==, "oosapat-indicadores-2024-03.txt");
+  g_assert_false (ind_project_get_can_undo (project));
+
+  type_remark (window, "103", REMARK_103);
+  g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103);
+  g_assert_cmpstr (ind_project_get_remark (project, "103"), ==, REMARK_103);
+  g_assert_true (ind_project_get_dirty (project));
+  g_assert_cmpstr (subtitle (window), ==, "oosapat-indicadores-2024-03.txt •");
+  g_assert_true (ind_project_get_can_undo (project));
+
+  /* another row shows its own (empty) remark */
+  select_path (window, "101");
+  text = remark_text (window);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+
+  /* the words typed go back as one step, and 103 is selected again */
+  activate (window, "win.undo");
+  g_assert_null (note_of (window, "103"));
+  g_assert_null (ind_project_get_remark (project, "103"));
+  g_assert_cmpstr (selected_path (window), ==, "103");
+  text = remark_text (window);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+  g_assert_false (ind_project_get_can_undo (project));
+
+  select_path (window, "104");
+  activate (window, "win.redo");
+  g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103);
+  g_assert_cmpstr (selected_path (window), ==, "103");
+  text = remark_text (window);
+  g_assert_cmpstr (text, ==, REMARK_103);
+  g_assert_false (ind_project_get_can_redo (project));
+
+  /* emptied, the remark is gone */
+  gtk_text_buffer_set_text (remark_buffer (window), "", -1);
+  g_assert_null (note_of (window, "103"));
+  close_and_forget (window);
+}
+
+/* Printing draws the remark under its row, as the PDF summary does. */
+static void
+test_remark_printed (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "impreso.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  type_remark (window, "103", REMARK_103);
+  operation = _ind_window_new_print_operation (window);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", path, "-", NULL });
+  g_assert_nonnull (strstr (text, "la CFE no ha facturado"));
+  close_and_forget (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Saved to a project file, the remark comes back with its report when
+ * the file is opened in another window. */
+static void
+test_remark_saved (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *report = copy_sample (dir, "informe-marzo.txt");
+  g_autofree char *path = g_build_filename (dir, "consejo.indicadores", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  IndWindow *window = open_file (report);
+
+  type_remark (window, "103", REMARK_103);
+  g_assert_true (_ind_window_save_project_to (window, file));
+  g_assert_cmpstr (subtitle (window), ==, "consejo.indicadores");
+  g_assert_false (ind_project_get_dirty (_ind_window_get_project (window)));
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "\"103\""));
+  g_assert_nonnull (strstr (contents, "la CFE no ha facturado"));
+
+  /* Ctrl+S writes the same file again */
+  gtk_text_buffer_insert_at_cursor (remark_buffer (window), " Se pagará en abril.", -1);
+  g_assert_cmpstr (subtitle (window), ==, "consejo.indicadores •");
+  activate (window, "win.save");
+  g_assert_cmpstr (subtitle (window), ==, "consejo.indicadores");
+  close_and_forget (window);
+
+  window = open_file (path);
+  g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103 " Se pagará en abril.");
+  g_assert_cmpstr (subtitle (window), ==, "consejo.indicadores");
+  g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (window)), ==, "informe-marzo.txt");
+  select_path (window, "103");
+  g_clear_pointer (&contents, g_free);
+  contents = remark_text (window);
+  g_assert_cmpstr (contents, ==, REMARK_103 " Se pagará en abril.");
+  close_and_forget (window);
+
+  g_unlink (path);
+  g_unlink (report);
+  g_rmdir (dir);
+}
+
+/* Without a project file, the remark is written to the autosaved copy
+ * once typing pauses, and opening the same report brings it back. */
+static void
+test_remark_autosaved (void)
+{
+  IndWindow *window = open_sample ();
+  IndProject *project = _ind_window_get_project (window);
+  g_autoptr(GFile) autosave = ind_project_get_autosave_file (project);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (g_file_query_exists (autosave, NULL));
+  ind_project_set_autosave_delay (project, 50);
+  type_remark (window, "103", REMARK_103);
+  /* not at once: after the pause */
+  g_assert_false (g_file_query_exists (autosave, NULL));
+  WAIT_FOR (g_file_query_exists (autosave, NULL));
+  g_file_load_contents (autosave, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "la CFE no ha facturado"));
+  close_window (window);
+
+  window = open_sample ();
+  g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103);
+  close_and_forget (window);
+}
+
+/* The report was corrected after the remarks were written: the remark on
+ * an activity it no longer has is kept and listed, never dropped. */
+static void
+test_remark_orphaned (void)
+{
+  static const char *removed = "Actividad 05\tREALIZAR 4 REPORTES DE LA SITUACION QUE GUARDA LOS CONVENIOS";
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *report = copy_sample (dir, "informe.txt");
+  g_autofree char *path = g_build_filename (dir, "consejo.indicadores", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) changed = g_string_new (NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  IndWindow *window = open_file (report);
+  GtkListBox *orphan_list;
+  AdwPreferencesRow *row;
+  IndProject *project;
+
+  type_remark (window, "101/C02/A05", "Sin avance: el convenio con el Ayuntamiento sigue sin firmarse.");
+  type_remark (window, "103", REMARK_103);
+  g_assert_true (_ind_window_save_project_to (window, file));
+  close_and_forget (window);
+
+  /* the corrected report has no 101/C02/A05 */
+  g_file_get_contents (report, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_str_has_prefix (lines[i], removed))
+      g_string_append_printf (changed, "%s%s", lines[i], lines[i + 1] != NULL ? "\n" : "");
+  g_assert_cmpuint (changed->len, <, strlen (contents));
+  g_file_set_contents (report, changed->str, -1, &error);
+  g_assert_no_error (error);
+
+  window = open_file (path);
+  project = _ind_window_get_project (window);
+  g_assert_true (ind_project_get_report_changed (project));
+  g_assert_null (ind_report_find_item (ind_window_get_report (window), "101/C02/A05"));
+  g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103);
+  g_assert_cmpstr (ind_project_get_remark (project, "101/C02/A05"), ==,
+                   "Sin avance: el convenio con el Ayuntamiento sigue sin firmarse.");
+  g_assert_true (shows_text (GTK_WIDGET (window->toast_overlay), "1 observación ya no tiene elemento"));
+
+  /* listed on the observations page, with its path and old name */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "observations"));
+  orphan_list = _ind_observations_get_orphan_list (window->observations);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (orphan_list)));
+  row = ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (orphan_list, 0));
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (orphan_list, 1));
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==,
+                   "Sin avance: el convenio con el Ayuntamiento sigue sin firmarse.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "101/C02/A05 · REALIZAR 4 REPORTES DE LA SITUACION QUE GUARDA LOS CONVENIOS Y LAS ACTIVIDADES DE RECUPERACIÓN QUE S");
+
+  /* the summary ends with it */
+  pdf = g_build_filename (dir, "resumen.pdf", NULL);
+  _ind_window_export_to (window, "win.export-pdf", pdf);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  g_assert_nonnull (strstr (text, "el convenio con el Ayuntamiento sigue sin firmarse"));
+  g_assert_nonnull (strstr (text, "la CFE no ha facturado"));
+  g_unlink (pdf);
+
+  /* saved again, it is still there */
+  activate (window, "win.save");
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "\"101/C02/A05\""));
+
+  /* deleting it is the user's choice, and can be undone */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-remark", "s", "101/C02/A05"));
+  g_assert_null (ind_project_get_remark (project, "101/C02/A05"));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (orphan_list))));
+  activate (window, "win.undo");
+  g_assert_nonnull (ind_project_get_remark (project, "101/C02/A05"));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "observations");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (orphan_list, 0));
+  close_and_forget (window);
+
+  /* a project whose report is gone asks where it is */
+  g_unlink (report);
+  window = new_window ();
+  ind_window_open (window, file);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_false (ind_window_has_report (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_error_dialog (window)), ==, "¿Dónde está el informe?");
+  gtk_window_destroy (GTK_WINDOW (find_error_dialog (window)));
+  close_window (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Closing asks only when the remarks could not be written; "Discard"
+ * then closes. */
+static void
+test_close_unsaved (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "consejo", NULL);
+  g_autofree char *path = g_build_filename (folder, "consejo.indicadores", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) autosave = NULL;
+  g_autoptr(GError) error = NULL;
+  IndWindow *window = open_sample ();
+  AdwMessageDialog *dialog;
+  gboolean destroyed = FALSE;
+
+  autosave = ind_project_get_autosave_file (_ind_window_get_project (window));
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_flag), &destroyed);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  type_remark (window, "103", REMARK_103);
+  g_assert_true (_ind_window_save_project_to (window, file));
+
+  /* the project's folder became a file: the next write fails */
+  g_unlink (path);
+  g_rmdir (folder);
+  g_file_set_contents (folder, "", 0, &error);
+  g_assert_no_error (error);
+  gtk_text_buffer_insert_at_cursor (remark_buffer (window), " Otra línea.", -1);
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_false (destroyed);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pudieron guardar las observaciones");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "consejo.indicadores"));
+  adw_message_dialog_response (dialog, "discard");
+  WAIT_FOR (destroyed);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_file_delete (autosave, NULL, NULL);
+  g_unlink (folder);
+  g_rmdir (dir);
+}
+
+/* Closing with everything written asks nothing. */
+static void
+test_close_saved (void)
+{
+  IndWindow *window = open_sample ();
+  g_autoptr(GFile) autosave = ind_project_get_autosave_file (_ind_window_get_project (window));
+  gboolean destroyed = FALSE;
+
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_flag), &destroyed);
+  type_remark (window, "103", REMARK_103);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_FOR (destroyed);
+  g_assert_true (g_file_query_exists (autosave, NULL));
+  g_file_delete (autosave, NULL, NULL);
+}
+
+/* Comparison --------------------------------------------------------------- */
+
+static void
+compare_with (IndWindow  *window,
+              const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  _ind_window_compare_with (window, &file, 1);
+  WAIT_FOR (window->comparing == NULL);
+}
+
+static guint
+n_list_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static char *
+column_titles (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? " | " : "", gtk_column_view_column_get_title (column));
+    }
+  return g_string_free (titles, FALSE);
+}
+
+/* The tooltip of the first bar found on a grid over the chart, once the
+ * page is drawn. */
+static char *
+describe_somewhere (IndComparisonView *view)
+{
+  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (view)); y += 16)
+    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (view)); x += 16)
+      {
+        char *markup = ind_comparison_view_describe_at (view, x, y);
+
+        if (markup != NULL && strstr (markup, "Ejercido") != NULL)
+          return markup;
+        g_free (markup);
+      }
+  return NULL;
+}
+
+/* The sample beside its second quarter: the page shows the four programs
+ * with both quarters' figures, and what was added, removed, renamed. */
+static void
+test_comparison (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *june = ind_test_fixture_path ("oosapat-indicadores-2024-06.txt");
+  IndComparisonView *view = window->comparison_view;
+  GtkColumnView *programs_view = _ind_comparison_view_get_programs_view (view);
+  g_autofree char *titles = NULL;
+  g_autofree char *markup = NULL;
+  GListModel *programs;
+  IndComparisonRow *row;
+  IndComparison *comparison;
+  gint64 centavos;
+  double percent;
+
+  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "comparison"));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
+
+  compare_with (window, june);
+  g_assert_null (find_error_dialog (window));
+  comparison = ind_comparison_view_get_comparison (view);
+  g_assert_nonnull (comparison);
+  g_assert_true (window->comparison == comparison);
+  g_assert_true (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "comparison");
+
+  /* a row per program, and per quarter its Modificado and % ejercido */
+  titles = column_titles (programs_view);
+  g_assert_cmpstr (titles, ==, "Programa | Modificado T1 2024 | % Ejercido T1 2024 | Modificado T2 2024 | % Ejercido T2 2024");
+  programs = G_LIST_MODEL (gtk_column_view_get_model (programs_view));
+  g_assert_cmpuint (g_list_model_get_n_items (programs), ==, 4);
+  row = g_list_model_get_item (programs, 0);
+  g_object_unref (row); /* the comparison keeps it */
+  g_assert_cmpstr (ind_comparison_row_get_path (row), ==, "101");
+  g_assert_true (ind_comparison_row_get_money (row, 0, IND_MONEY_MODIFICADO, &centavos));
+  g_assert_cmpint (centavos, ==, 1475749981);
+  g_assert_true (ind_comparison_row_get_money (row, 1, IND_MONEY_MODIFICADO, &centavos));
+  g_assert_cmpint (centavos, ==, 1475749981);
+  g_assert_true (ind_comparison_row_get_money (row, 1, IND_MONEY_DEVENGADO, &centavos));
+  g_assert_cmpint (centavos, ==, 1434235203);
+  g_assert_true (ind_comparison_row_get_ejercido (row, 0, &percent));
+  g_assert_cmpfloat_with_epsilon (percent, 79.907, 0.001);
+
+  /* one activity added, one removed, one renamed */
+  g_assert_cmpuint (n_list_rows (_ind_comparison_view_get_changes (view, IND_CHANGE_ADDED)), ==, 1);
+  g_assert_cmpuint (n_list_rows (_ind_comparison_view_get_changes (view, IND_CHANGE_VANISHED)), ==, 1);
+  g_assert_cmpuint (n_list_rows (_ind_comparison_view_get_changes (view, IND_CHANGE_RENAMED)), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (_ind_comparison_view_get_changes (view, IND_CHANGE_ADDED), 0))),
+                   ==, "REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (_ind_comparison_view_get_changes (view, IND_CHANGE_RENAMED), 0))),
+                   ==, "102/C01/A06 · antes REALIZAR INFORME DE ACTIVIDADES DE LA UNIDAD DE TRANSPARENCIA");
+  g_assert_true (shows_text (GTK_WIDGET (view), "Elementos nuevos (1)"));
+
+  /* the chart's tooltip gives the figures of the bar under the pointer */
+  WAIT_FOR ((markup = describe_somewhere (view)) != NULL);
+  g_assert_true (g_str_has_prefix (markup, "<b>10"));
+  g_assert_nonnull (strstr (markup, "Modificado $"));
+  g_assert_nonnull (strstr (markup, "Ejercido: "));
+  g_assert_true (strstr (markup, "T1 2024: ") != NULL || strstr (markup, "T2 2024: ") != NULL);
+
+  /* closed, the page goes */
+  activate (window, "win.close-comparison");
+  g_assert_null (window->comparison);
+  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
+  close_window (window);
+}
+
+/* While the comparison is open it goes into the exports: a sheet of the
+ * workbook, a section of the summary, and the printout. */
+static void
+test_comparison_exported (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *june = ind_test_fixture_path ("oosapat-indicadores-2024-06.txt");
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "comparacion.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "comparacion.xlsx", NULL);
+  g_autofree char *printed = g_build_filename (dir, "impreso.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  /* without a comparison, the workbook has its three sheets */
+  _ind_window_export_to (window, "win.export-xlsx", xlsx);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_file_get_contents (xlsx, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (contains (contents, length, "xl/worksheets/sheet3.xml"));
+  g_assert_false (contains (contents, length, "xl/worksheets/sheet4.xml"));
+  g_clear_pointer (&contents, g_free);
+
+  compare_with (window, june);
+  _ind_window_export_to (window, "win.export-xlsx", xlsx);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_file_get_contents (xlsx, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (contains (contents, length, "xl/worksheets/sheet4.xml"));
+
+  _ind_window_export_to (window, "win.export-pdf", pdf);
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_assert_null (find_error_dialog (window));
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  g_assert_nonnull (strstr (text, "Elementos nuevos"));
+  g_assert_nonnull (strstr (text, "REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS"));
+  g_clear_pointer (&text, g_free);
+
+  operation = _ind_window_new_print_operation (window);
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", printed, "-", NULL });
+  g_assert_nonnull (strstr (text, "REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS"));
+
+  close_window (window);
+  g_unlink (pdf);
+  g_unlink (xlsx);
+  g_unlink (printed);
+  g_rmdir (dir);
+}
+
+/* Reports of two entities cannot be compared: a dialog says so, naming
+ * the files, and no page appears. */
+static void
+test_comparison_refused (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *june = ind_test_fixture_path ("oosapat-indicadores-2024-06.txt");
+  g_autofree char *other = g_build_filename (dir, "otro-organismo-2024-06.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  g_file_get_contents (june, &contents, NULL, &error);
+  g_assert_no_error (error);
+  changed = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (changed, "MUNICIPIO DE TEHUACÁN, PUEBLA", "MUNICIPIO DE ATLIXCO, PUEBLA", 1), ==, 1);
+  g_file_set_contents (other, changed->str, -1, &error);
+  g_assert_no_error (error);
+
+  compare_with (window, other);
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pueden comparar estos informes");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "otro-organismo-2024-06.txt"));
+  g_assert_null (window->comparison);
+  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* nor with itself, the same period */
+  compare_with (window, ind_test_sample_path ());
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pueden comparar estos informes");
+  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  close_window (window);
+  g_unlink (other);
+  g_rmdir (dir);
+}
+
+/* Another report in the window ends the comparison of the one before. */
+static void
+test_comparison_closed_by_open (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *june = ind_test_fixture_path ("oosapat-indicadores-2024-06.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (june);
+
+  compare_with (window, june);
+  g_assert_nonnull (window->comparison);
+  ind_window_open (window, file);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_null (window->comparison);
+  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,9 +1497,23 @@ main (int   argc,
   g_test_add_func ("/window/charts-page", test_charts_page);
   g_test_add_func ("/window/bands-follow-settings", test_bands_follow_settings);
   g_test_add_func ("/window/export-xlsx", test_export_xlsx);
+  g_test_add_func ("/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/window/export-pdf-a4", test_export_pdf_a4);
+  g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/export-unwritable", test_export_unwritable);
   g_test_add_func ("/window/export-cancel", test_export_cancel);
   g_test_add_func ("/window/export-default-folder", test_export_default_folder);
+  g_test_add_func ("/window/remark-typed", test_remark_typed);
+  g_test_add_func ("/window/remark-printed", test_remark_printed);
+  g_test_add_func ("/window/remark-saved", test_remark_saved);
+  g_test_add_func ("/window/remark-autosaved", test_remark_autosaved);
+  g_test_add_func ("/window/remark-orphaned", test_remark_orphaned);
+  g_test_add_func ("/window/close-unsaved", test_close_unsaved);
+  g_test_add_func ("/window/close-saved", test_close_saved);
+  g_test_add_func ("/window/comparison", test_comparison);
+  g_test_add_func ("/window/comparison-exported", test_comparison_exported);
+  g_test_add_func ("/window/comparison-refused", test_comparison_refused);
+  g_test_add_func ("/window/comparison-closed-by-open", test_comparison_closed_by_open);
 
   return g_test_run ();
 }
