@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ind-chart-view.h"
+#include "ind-ui-util.h"
 #include "ind-format.h"
 
 struct _IndChartView
@@ -213,25 +214,6 @@ ind_chart_view_describe_at (IndChartView *self,
                               ? _("Click to see its components")
                               : _("Click to see its activities"));
   return g_string_free (markup, FALSE);
-}
-
-static gboolean
-query_tooltip (GtkWidget  *area,
-               int         x,
-               int         y,
-               gboolean    keyboard,
-               GtkTooltip *tooltip,
-               gpointer    user_data)
-{
-  g_autofree char *markup = NULL;
-
-  if (keyboard)
-    return FALSE;
-  markup = ind_chart_view_describe_at (user_data, x, y);
-  if (markup == NULL)
-    return FALSE;
-  gtk_tooltip_set_markup (tooltip, markup);
-  return TRUE;
 }
 
 static gboolean
@@ -766,7 +748,7 @@ ind_chart_view_init (IndChartView *self)
   ind_semaforo_bands_init (&self->bands);
 
   gtk_drawing_area_set_draw_func (self->area, draw_chart, self, NULL);
-  g_signal_connect (self->area, "query-tooltip", G_CALLBACK (query_tooltip), self);
+  ind_ui_set_pointer_tooltip (GTK_WIDGET (self->area), (IndUiDescribeFunc)ind_chart_view_describe_at, self);
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved), self);
   gtk_widget_add_controller (GTK_WIDGET (self->area), motion);

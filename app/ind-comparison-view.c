@@ -141,25 +141,6 @@ ind_comparison_view_describe_at (IndComparisonView *self,
   return g_string_free (markup, FALSE);
 }
 
-static gboolean
-query_tooltip (GtkWidget  *area,
-               int         x,
-               int         y,
-               gboolean    keyboard,
-               GtkTooltip *tooltip,
-               gpointer    user_data)
-{
-  g_autofree char *markup = NULL;
-
-  if (keyboard)
-    return FALSE;
-  markup = ind_comparison_view_describe_at (user_data, x, y);
-  if (markup == NULL)
-    return FALSE;
-  gtk_tooltip_set_markup (tooltip, markup);
-  return TRUE;
-}
-
 /* The programs, period by period ------------------------------------------- */
 
 static void
@@ -500,7 +481,7 @@ ind_comparison_view_init (IndComparisonView *self)
   ind_semaforo_bands_init (&self->bands);
 
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
-  g_signal_connect (self->chart, "query-tooltip", G_CALLBACK (query_tooltip), self);
+  ind_ui_set_pointer_tooltip (GTK_WIDGET (self->chart), (IndUiDescribeFunc)ind_comparison_view_describe_at, self);
   gtk_list_box_set_placeholder (self->added_list, new_placeholder ());
   gtk_list_box_set_placeholder (self->vanished_list, new_placeholder ());
   gtk_list_box_set_placeholder (self->renamed_list, new_placeholder ());

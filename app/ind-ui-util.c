@@ -121,3 +121,46 @@ ind_ui_diagnostics_summary (GPtrArray *diagnostics)
     }
   return g_string_free (text, FALSE);
 }
+
+typedef struct
+{
+  IndUiDescribeFunc describe;
+  gpointer          owner;
+} PointerTooltip;
+
+static gboolean
+pointer_tooltip_query (GtkWidget  *area,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  PointerTooltip *data = user_data;
+  g_autofree char *markup = NULL;
+
+  /* Drawn charts have no focusable parts to describe from the keyboard. */
+  if (keyboard)
+    return FALSE;
+  markup = data->describe (data->owner, x, y);
+  if (markup == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+/* A tooltip on a drawn chart that describes the bar under the pointer;
+ * @owner outlives @area (it is its parent widget). */
+void
+ind_ui_set_pointer_tooltip (GtkWidget         *area,
+                            IndUiDescribeFunc  describe,
+                            gpointer           owner)
+{
+  PointerTooltip *data = g_new (PointerTooltip, 1);
+
+  data->describe = describe;
+  data->owner = owner;
+  gtk_widget_set_has_tooltip (area, TRUE);
+  g_signal_connect_data (area, "query-tooltip", G_CALLBACK (pointer_tooltip_query),
+                         data, (GClosureNotify)(void (*) (void))g_free, 0);
+}

@@ -25,4 +25,13 @@ GPtrArray  *ind_ui_item_diagnostics    (IndReport   *report,
                                         IndItem     *item);
 char       *ind_ui_diagnostics_summary (GPtrArray   *diagnostics);
 
+/* Markup describing what lies under the pointer at (x, y), or NULL. */
+typedef char *(*IndUiDescribeFunc) (gpointer owner,
+                                    double   x,
+                                    double   y);
+
+void        ind_ui_set_pointer_tooltip (GtkWidget         *area,
+                                        IndUiDescribeFunc  describe,
+                                        gpointer           owner);
+
 G_END_DECLS
