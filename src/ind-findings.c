@@ -476,3 +476,21 @@ ind_findings_build (IndReport *report)
   g_ptr_array_add (out, NULL);
   return (char **)g_ptr_array_free (g_steal_pointer (&out), FALSE);
 }
+
+/**
+ * ind_findings_build_review:
+ *
+ * Returns: (transfer full): what the review of the report found, in
+ *   sentences for the council
+ */
+char **
+ind_findings_build_review (IndReport *report)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (IND_IS_REPORT (report), NULL);
+
+  add_observation_count (out, report);
+  g_ptr_array_add (out, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&out), FALSE);
+}

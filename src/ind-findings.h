@@ -9,7 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* Sentences for the council, most important first. */
 char **ind_findings_build               (IndReport *report);
+/* What is wrong with the report itself, in plain words and with the
+ * money at stake, most important first; no internal codes or lines. */
+char **ind_findings_build_review        (IndReport *report);
 char **ind_findings_count_observations (guint      errors,
                                         guint      warnings,
                                         guint      notes);
