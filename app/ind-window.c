@@ -416,22 +416,21 @@ _ind_window_save_project_to (IndWindow *self,
   return TRUE;
 }
 
-static gboolean
-close_when_idle (gpointer user_data)
-{
-  gtk_window_close (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
-close_response (IndWindow  *self,
-                const char *response)
+close_response (IndWindow        *self,
+                const char       *response,
+                AdwMessageDialog *dialog)
 {
   if (g_str_equal (response, "discard"))
     {
+      /* Closed here and now: the first frame after the dialog lays out
+       * every row of the window again, so a close left to an idle waited
+       * for it, seconds on a slow computer. The dialog, still emitting,
+       * must not outlive its parent as its transient child. */
       self->close_confirmed = TRUE;
-      /* once the dialog, which the window takes along, is done */
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (self), g_object_unref);
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      gtk_window_close (GTK_WINDOW (self));
     }
   else if (g_str_equal (response, "save"))
     {
