@@ -493,6 +493,8 @@ add_pace_list (Findings *f,
 static void
 add_programs (Findings *f)
 {
+  IndPaceSpread spread;
+
   for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
     {
       IndItem *program = ind_report_get_program (f->report, i);
@@ -507,7 +509,9 @@ add_programs (Findings *f)
       else
         add_driver (f, program, WEIGHT_DETAIL + budget_share (f, devengado));
     }
-  if (f->has_pace)
+  /* Programs a little off the pace are named only when some program is
+   * off the green band, as the sentence about the whole says. */
+  if (ind_findings_get_spread (f->report, &f->bands, &spread) && spread.n_off > 0)
     {
       add_pace_list (f, TRUE);
       add_pace_list (f, FALSE);
@@ -917,23 +921,26 @@ add_largest (Findings *f)
 {
   IndItem *largest = NULL;
   gint64 most = 0;
+  guint n_budgets = 0;
   g_autofree char *share = NULL;
   g_autofree char *amount = NULL;
 
-  if (ind_report_get_n_programs (f->report) < 2 || f->budget <= 0)
-    return;
   for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
     {
       IndItem *program = ind_report_get_program (f->report, i);
       gint64 modificado;
 
-      if (ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) && modificado > most)
+      if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) || modificado <= 0)
+        continue;
+      n_budgets++;
+      if (modificado > most)
         {
           largest = program;
           most = modificado;
         }
     }
-  if (largest == NULL)
+  /* One program with a budget holds all of it: nothing to compare. */
+  if (n_budgets < 2)
     return;
   share = ind_format_percent (100.0 * (double)most / (double)f->budget, 1);
   amount = ind_format_money_spoken (most);

@@ -478,7 +478,7 @@ ind_item_reports_results (IndItem *self)
 /* The row under @self that accounts for at least @share percent of its
  * Devengado; the deepest one when both a component and one of its
  * activities do. An only child is not a driver: it is its parent over
- * again. NULL when no row does. */
+ * again; nor are two halves. NULL when no row does. */
 IndItem *
 ind_item_find_driver (IndItem *self,
                       double   share)
@@ -492,16 +492,23 @@ ind_item_find_driver (IndItem *self,
     return NULL;
   for (IndItem *parent = self, *next; parent != NULL; parent = next)
     {
+      guint n_found = 0;
+
       next = NULL;
-      for (guint i = 0; i < parent->children->len && next == NULL; i++)
+      for (guint i = 0; i < parent->children->len; i++)
         {
           IndItem *child = g_ptr_array_index (parent->children, i);
           gint64 value;
 
           if (ind_item_get_money (child, IND_MONEY_DEVENGADO, &value) &&
               100.0 * (double)value / (double)total >= share)
-            next = child;
+            {
+              next = child;
+              n_found++;
+            }
         }
+      if (n_found > 1)
+        break;
       if (next != NULL && parent->children->len > 1)
         driver = next;
     }
