@@ -21,6 +21,8 @@
 #include "ind-findings.h"
 #include "ind-format.h"
 
+/* A gap from the pace that rounds to 0.0 points is on it. */
+#define ON_PACE 0.05
 /* A row that holds this share of its program's Devengado drives it. */
 #define DRIVER_SHARE 50.0
 /* Money not placed matters to the council from this share of the budget. */
@@ -232,8 +234,8 @@ ind_findings_get_spread (IndReport              *report,
         continue;
       gap = ejercido - pace;
       spread->n_programs++;
-      spread->n_behind += gap <= -0.05;
-      spread->n_ahead += gap >= 0.05;
+      spread->n_behind += gap <= -ON_PACE;
+      spread->n_ahead += gap >= ON_PACE;
       spread->n_off += fabs (gap) > bands->green;
       spread->n_far_ahead += gap > bands->yellow;
       spread->n_far_behind += gap < -bands->yellow;
@@ -267,9 +269,9 @@ describe_spread (Findings            *f,
       if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) || modificado <= 0 ||
           !ind_item_get_ejercido (program, &ejercido))
         continue;
-      if (ejercido - f->pace <= -0.05)
+      if (ejercido - f->pace <= -ON_PACE)
         single_behind = program;
-      else if (ejercido - f->pace >= 0.05)
+      else if (ejercido - f->pace >= ON_PACE)
         single_ahead = program;
     }
 
@@ -291,9 +293,8 @@ describe_spread (Findings            *f,
     {
       g_autofree char *n = spell_count (spread->n_ahead, FALSE);
 
-      g_ptr_array_add (parts, g_strdup_printf (spread->n_behind > 0 ? _("%s are ahead")
-                                                                    : _("%s of the %s programs are ahead"),
-                                               n, total));
+      g_ptr_array_add (parts, spread->n_behind > 0 ? g_strdup_printf (_("%s are ahead"), n)
+                                                   : g_strdup_printf (_("%s of the %s programs are ahead"), n, total));
     }
   return parts->len > 0 ? join_list (parts) : NULL;
 }
@@ -460,7 +461,7 @@ add_pace_list (Findings *f,
           !ind_item_get_ejercido (program, &ejercido))
         continue;
       gap = behind ? f->pace - ejercido : ejercido - f->pace;
-      if (gap < 0.05 || gap > f->bands.yellow)
+      if (gap < ON_PACE || gap > f->bands.yellow)
         continue;
       rate = ind_format_percent (ejercido, 1);
       points = format_points (gap);
@@ -488,8 +489,8 @@ add_pace_list (Findings *f,
                           pace, list));
 }
 
-/* Risks first, then the programs off the pace, then what drives the
- * others and the programs whose progress cannot be measured. */
+/* Each program's risk with what drives it, or else its driver or that
+ * its progress cannot be measured; then the programs off the pace. */
 static void
 add_programs (Findings *f)
 {
