@@ -373,11 +373,35 @@ _ind_key_figures_build (IndKeyFigure            figures[IND_N_KEY_FIGURES],
   if (has_ejercido && has_pace)
     {
       char points[G_ASCII_DTOSTR_BUF_SIZE];
+      IndPaceSpread spread;
 
       g_ascii_formatd (points, sizeof points, "%.1f", fabs (ejercido - pace));
       figures[IND_KEY_EJERCIDO].marked = TRUE;
       figures[IND_KEY_EJERCIDO].semaforo = ind_semaforo_classify (bands, ejercido, pace);
-      if (ejercido - pace >= 0.05)
+      /* The report's total lets programs ahead and behind cancel out: in
+       * the sample 101 at 79.9% and three programs under the pace make a
+       * green 26.9%. When a program is off the pace, the colour is the
+       * programs' budget-weighted mean distance from the pace (never
+       * better than the total's own), so that a small program far off
+       * does not paint the whole report red nor a large one hide behind
+       * the total; the detail counts the programs on each side. */
+      if (program == NULL && ind_findings_get_spread (report, bands, &spread) &&
+          spread.n_programs > 1 && spread.n_off > 0)
+        {
+          IndSemaforo spread_semaforo = ind_semaforo_classify (bands, pace + spread.mean_distance, pace);
+
+          figures[IND_KEY_EJERCIDO].semaforo = MAX (figures[IND_KEY_EJERCIDO].semaforo, spread_semaforo);
+          if (spread.n_behind > 0 && spread.n_ahead > 0)
+            figures[IND_KEY_EJERCIDO].detail = g_strdup_printf (_("%u of %u programs behind the pace, %u ahead"),
+                                                                spread.n_behind, spread.n_programs, spread.n_ahead);
+          else if (spread.n_behind > 0)
+            figures[IND_KEY_EJERCIDO].detail = g_strdup_printf (_("%u of %u programs behind the pace"),
+                                                                spread.n_behind, spread.n_programs);
+          else
+            figures[IND_KEY_EJERCIDO].detail = g_strdup_printf (_("%u of %u programs ahead of the pace"),
+                                                                spread.n_ahead, spread.n_programs);
+        }
+      else if (ejercido - pace >= 0.05)
         figures[IND_KEY_EJERCIDO].detail = g_strdup_printf (_("%s points ahead of the pace"), points);
       else if (ejercido - pace <= -0.05)
         figures[IND_KEY_EJERCIDO].detail = g_strdup_printf (_("%s points behind the pace"), points);

@@ -1,10 +1,13 @@
 /* ind-findings.c
  *
- * The "Hallazgos" of the summary and the slides: a few sentences a
- * council member can read aloud, every figure in them taken from the
- * model. Shares and paces are computed over the programs' own rows, so
- * they add up to 100 % whatever the SUMAS line says; a SUMAS that
- * disagrees gets its own sentence.
+ * The "Hallazgos" of the summary and the slides: short sentences a
+ * council member can read aloud, most important first, every figure in
+ * them taken from the model and every amount rounded for speech (the
+ * exact ones are in the tables). Spending far from the period's pace is
+ * a risk either way: behind it is subejercicio, ahead of it the budget
+ * runs out before the year ends. Shares and paces are computed over the
+ * programs' own rows, so they add up whatever the SUMAS line says; a
+ * SUMAS that disagrees gets its own sentence.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,16 +16,94 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ind-findings.h"
 #include "ind-format.h"
 
-/* Longest list spelled out in one sentence; the rest are counted. */
-#define MAX_LISTED 8
+/* A gap from the pace that rounds to 0.0 points is on it. */
+#define ON_PACE 0.05
+/* A row that holds this share of its program's Devengado drives it. */
+#define DRIVER_SHARE 50.0
+/* Money not placed matters to the council from this share of the budget. */
+#define MATERIAL_SHARE 1.0
 /* Rows that do not add up, spelled out before "N more". */
-#define MAX_MISMATCHES 5
-/* The largest programs are named until they hold this share. */
-#define CONCENTRATION_SHARE 75.0
+#define MAX_MISMATCHES 3
+/* Names in a sentence are cut at a word past this many characters. */
+#define NAME_LENGTH 90
+/* The council's data-quality slide: at most this many sentences. */
+#define MAX_REVIEW 5
+
+/* How much a finding matters to the council. A finding about a program
+ * adds its share of the budget (0 to 1) so that, within a weight, the
+ * one with more money comes first; ties keep the order of writing. */
+enum
+{
+  WEIGHT_CONTEXT = 10,          /* the largest program, SUMAS that match */
+  WEIGHT_DETAIL = 30,           /* drivers of programs on pace, small differences */
+  WEIGHT_QUALITY = 40,          /* %AV.FIN informado against calculado */
+  WEIGHT_PACE = 55,             /* programs off the pace, within the red band */
+  WEIGHT_MONEY_AT_STAKE = 65,   /* money the report does not place */
+  WEIGHT_RESULTS = 70,          /* money spent and no results reported */
+  WEIGHT_OVERALL = 80,
+  WEIGHT_SUMAS = 85,            /* the programs do not add up to SUMAS */
+  WEIGHT_RISK = 90,             /* far off the pace, sobreejercicio of a row */
+  WEIGHT_SOBREEJERCICIO = 100,  /* a program accrued above its budget */
+};
+
+typedef struct
+{
+  double  weight;
+  guint   order;
+  char   *text;
+} Finding;
+
+typedef struct
+{
+  IndReport        *report;
+  GArray           *findings;
+  IndSemaforoBands  bands;
+  gboolean          has_pace;
+  double            pace;
+  gint64            budget;      /* the programs' Modificado */
+  gint64            devengado;   /* the programs' Devengado */
+} Findings;
+
+static void
+finding_clear (gpointer data)
+{
+  g_free (((Finding *)data)->text);
+}
+
+static void
+add (Findings *f,
+     double    weight,
+     char     *text)
+{
+  Finding finding = { weight, f->findings->len, text };
+
+  g_array_append_val (f->findings, finding);
+}
+
+static int
+by_weight (gconstpointer a,
+           gconstpointer b)
+{
+  const Finding *fa = a, *fb = b;
+
+  if (fa->weight != fb->weight)
+    return fa->weight < fb->weight ? 1 : -1;
+  return (fa->order > fb->order) - (fa->order < fb->order);
+}
+
+/* The share of the budget a sum of money is, from 0 to 1, to order
+ * findings within one weight. */
+static double
+budget_share (Findings *f,
+              gint64    centavos)
+{
+  return f->budget > 0 ? CLAMP ((double)ABS (centavos) / (double)f->budget, 0.0, 1.0) : 0.0;
+}
 
 static char *
 format_points (double points)
@@ -30,6 +111,25 @@ format_points (double points)
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.1f", points));
+}
+
+/* Small counts in words, as Spanish prose writes them ("tres de los
+ * cuatro programas"); larger ones in digits. */
+static char *
+spell_count (guint    n,
+             gboolean feminine)
+{
+  static const char *const words[] = {
+    NC_("count", "two"), NC_("count", "three"), NC_("count", "four"),
+    NC_("count", "five"), NC_("count", "six"), NC_("count", "seven"),
+    NC_("count", "eight"), NC_("count", "nine"), NC_("count", "ten"),
+  };
+
+  if (n == 1)
+    return g_strdup (feminine ? C_("count, feminine", "one") : C_("count, masculine", "one"));
+  if (n >= 2 && n - 2 < G_N_ELEMENTS (words))
+    return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "count", words[n - 2]));
+  return g_strdup_printf ("%u", n);
 }
 
 /* "a", "a and b", "a, b and c" */
@@ -53,203 +153,373 @@ join_list (GPtrArray *items)
                           (char *)g_ptr_array_index (items, items->len - 1));
 }
 
-/* 104 «PROGRAMA PARA UNA DIRECCIÓN…» */
+/* A row's name short enough for a sentence: up to an opening
+ * parenthesis, and cut at a word with "…" when still long (the report
+ * cuts names mid-word at about 100 characters). */
+static char *
+short_name (IndItem *item)
+{
+  const char *nombre = ind_item_get_nombre (item);
+  g_autoptr(GString) name = g_string_new (nombre != NULL ? nombre : "");
+  const char *paren = strchr (name->str, '(');
+  gboolean cut = FALSE;
+
+  if (paren != NULL && paren > name->str)
+    g_string_truncate (name, paren - name->str);
+  if (g_utf8_strlen (name->str, -1) > NAME_LENGTH)
+    {
+      const char *end = g_utf8_offset_to_pointer (name->str, NAME_LENGTH);
+      const char *space = g_strrstr_len (name->str, end - name->str, " ");
+      const char *comma;
+
+      g_string_truncate (name, (space != NULL ? space : end) - name->str);
+      /* A clause ending in a comma reads better than a dangling word. */
+      comma = strrchr (name->str, ',');
+      if (comma != NULL && g_utf8_strlen (name->str, comma - name->str) > NAME_LENGTH / 2)
+        g_string_truncate (name, comma - name->str);
+      cut = TRUE;
+    }
+  while (name->len > 0 && strchr (" .,;:", name->str[name->len - 1]) != NULL)
+    g_string_truncate (name, name->len - 1);
+  if (cut)
+    g_string_append (name, "…");
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* 101/C01/A05 «REALIZAR 12 REPORTES…» */
 static char *
 item_label (IndItem *item)
 {
-  const char *nombre = ind_item_get_nombre (item);
+  g_autofree char *nombre = short_name (item);
 
-  if (nombre == NULL || *nombre == '\0')
+  if (*nombre == '\0')
     return g_strdup (ind_item_get_path (item));
   /* Translators: an item's key and its name */
   return g_strdup_printf (C_("item label", "%s «%s»"), ind_item_get_path (item), nombre);
 }
 
-typedef struct
+/* ---- The pace ------------------------------------------------------------ */
+
+/**
+ * ind_findings_get_spread:
+ * @bands: the semáforo's bands, for what counts as off the pace
+ *
+ * How the programs with a budget stand against the period's pace. The
+ * total alone hides it: programs far ahead and far behind cancel out.
+ *
+ * Returns: FALSE when the report has no period or no program with a
+ *   budget above zero
+ */
+gboolean
+ind_findings_get_spread (IndReport              *report,
+                         const IndSemaforoBands *bands,
+                         IndPaceSpread          *spread)
 {
-  IndItem *item;
-  gint64   modificado;
-  double   gap;        /* % ejercido minus the pace, in points */
-  double   ejercido;
-} ProgramFigure;
+  double pace, weighted = 0, weights = 0;
 
-static int
-by_modificado_desc (gconstpointer a,
-                    gconstpointer b)
-{
-  const ProgramFigure *pa = a, *pb = b;
+  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (bands != NULL && spread != NULL, FALSE);
 
-  return (pa->modificado < pb->modificado) - (pa->modificado > pb->modificado);
-}
-
-static int
-by_gap_asc (gconstpointer a,
-            gconstpointer b)
-{
-  const ProgramFigure *pa = a, *pb = b;
-
-  return (pa->gap > pb->gap) - (pa->gap < pb->gap);
-}
-
-static void
-add_overall (GPtrArray *out,
-             IndReport *report,
-             gboolean   has_pace,
-             double     pace)
-{
-  gint64 modificado = ind_report_sum_programs (report, IND_MONEY_MODIFICADO);
-  g_autofree char *ejercido = NULL;
-  g_autofree char *pagado = NULL;
-  g_autofree char *pace_text = NULL;
-
-  if (modificado <= 0)
-    return;
-
-  ejercido = ind_format_percent (100.0 * ind_report_sum_programs (report, IND_MONEY_DEVENGADO) / modificado, 1);
-  pagado = ind_format_percent (100.0 * ind_report_sum_programs (report, IND_MONEY_PAGADO) / modificado, 1);
-  if (!has_pace)
+  memset (spread, 0, sizeof *spread);
+  if (!ind_report_get_expected_pace (report, &pace))
+    return FALSE;
+  for (guint i = 0; i < ind_report_get_n_programs (report); i++)
     {
-      g_ptr_array_add (out, g_strdup_printf (_("Overall, %s of the Modificado has been spent (Devengado) and %s paid."),
-                                             ejercido, pagado));
+      IndItem *program = ind_report_get_program (report, i);
+      gint64 modificado;
+      double ejercido, gap;
+
+      if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) || modificado <= 0 ||
+          !ind_item_get_ejercido (program, &ejercido))
+        continue;
+      gap = ejercido - pace;
+      spread->n_programs++;
+      spread->n_behind += gap <= -ON_PACE;
+      spread->n_ahead += gap >= ON_PACE;
+      spread->n_off += fabs (gap) > bands->green;
+      spread->n_far_ahead += gap > bands->yellow;
+      spread->n_far_behind += gap < -bands->yellow;
+      weighted += (double)modificado * fabs (gap);
+      weights += (double)modificado;
+    }
+  if (spread->n_programs == 0)
+    return FALSE;
+  spread->mean_distance = weighted / weights;
+  return TRUE;
+}
+
+/* "tres de los cuatro programas van por detrás y el programa 101 va muy
+ * por delante", or NULL when every program is within the green band. */
+static char *
+describe_spread (Findings            *f,
+                 const IndPaceSpread *spread)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *total = spell_count (spread->n_programs, FALSE);
+  IndItem *single_behind = NULL, *single_ahead = NULL;
+
+  if (spread->n_off == 0)
+    return NULL;
+  for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
+    {
+      IndItem *program = ind_report_get_program (f->report, i);
+      gint64 modificado;
+      double ejercido;
+
+      if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) || modificado <= 0 ||
+          !ind_item_get_ejercido (program, &ejercido))
+        continue;
+      if (ejercido - f->pace <= -ON_PACE)
+        single_behind = program;
+      else if (ejercido - f->pace >= ON_PACE)
+        single_ahead = program;
+    }
+
+  if (spread->n_behind == 1)
+    g_ptr_array_add (parts, g_strdup_printf (spread->n_far_behind == 1 ? _("program %s is far behind")
+                                                                       : _("program %s is behind"),
+                                             ind_item_get_path (single_behind)));
+  else if (spread->n_behind > 1)
+    {
+      g_autofree char *n = spell_count (spread->n_behind, FALSE);
+
+      g_ptr_array_add (parts, g_strdup_printf (_("%s of the %s programs are behind"), n, total));
+    }
+  if (spread->n_ahead == 1)
+    g_ptr_array_add (parts, g_strdup_printf (spread->n_far_ahead == 1 ? _("program %s is far ahead")
+                                                                      : _("program %s is ahead"),
+                                             ind_item_get_path (single_ahead)));
+  else if (spread->n_ahead > 1)
+    {
+      g_autofree char *n = spell_count (spread->n_ahead, FALSE);
+
+      g_ptr_array_add (parts, spread->n_behind > 0 ? g_strdup_printf (_("%s are ahead"), n)
+                                                   : g_strdup_printf (_("%s of the %s programs are ahead"), n, total));
+    }
+  return parts->len > 0 ? join_list (parts) : NULL;
+}
+
+/* The whole, and how far the programs are from it. */
+static void
+add_overall (Findings *f)
+{
+  g_autofree char *ejercido = NULL;
+  g_autofree char *relation = NULL;
+  g_autofree char *pace = NULL;
+  g_autofree char *spread_text = NULL;
+  IndPaceSpread spread;
+  double rate, gap;
+
+  if (f->budget <= 0)
+    {
+      add (f, WEIGHT_OVERALL, g_strdup (_("The report holds no modified budget, so its progress cannot be measured.")));
       return;
     }
-  pace_text = ind_format_percent (pace, 1);
-  g_ptr_array_add (out, g_strdup_printf (_("Overall, %s of the Modificado has been spent (Devengado) and %s paid, "
-                                           "against an expected pace of %s for the period."),
-                                         ejercido, pagado, pace_text));
+  rate = 100.0 * (double)f->devengado / (double)f->budget;
+  ejercido = ind_format_percent (rate, 1);
+  if (!f->has_pace)
+    {
+      g_autofree char *pagado = ind_format_percent (100.0 * (double)ind_report_sum_programs (f->report, IND_MONEY_PAGADO)
+                                                    / (double)f->budget, 1);
+
+      add (f, WEIGHT_OVERALL, g_strdup_printf (_("Overall, %s of the budget has been accrued and %s paid."),
+                                               ejercido, pagado));
+      return;
+    }
+
+  gap = rate - f->pace;
+  pace = ind_format_percent (f->pace, 1);
+  if (fabs (gap) <= f->bands.green)
+    relation = g_strdup_printf (_("close to the expected %s"), pace);
+  else
+    {
+      g_autofree char *points = format_points (fabs (gap));
+
+      relation = g_strdup_printf (gap < 0 ? _("%s points behind the expected %s")
+                                          : _("%s points ahead of the expected %s"),
+                                  points, pace);
+    }
+  if (ind_findings_get_spread (f->report, &f->bands, &spread) && spread.n_programs > 1)
+    spread_text = describe_spread (f, &spread);
+
+  if (spread_text == NULL && spread.n_programs > 1 && fabs (gap) <= f->bands.green)
+    add (f, WEIGHT_OVERALL, g_strdup_printf (_("Overall, %s of the budget has been accrued, %s, and every program is on pace."),
+                                             ejercido, relation));
+  else if (spread_text == NULL)
+    add (f, WEIGHT_OVERALL, g_strdup_printf (_("Overall, %s of the budget has been accrued, %s."), ejercido, relation));
+  else if (fabs (gap) <= f->bands.green)
+    /* Translators: the total is on pace but the programs are not */
+    add (f, WEIGHT_OVERALL, g_strdup_printf (_("Overall, %s of the budget has been accrued, %s, but %s."),
+                                             ejercido, relation, spread_text));
+  else
+    add (f, WEIGHT_OVERALL, g_strdup_printf (_("Overall, %s of the budget has been accrued, %s; %s."),
+                                             ejercido, relation, spread_text));
 }
 
-/* The largest program, and how few programs hold most of the budget. */
+/* The row that accounts for most of a program's Devengado. */
 static void
-add_largest (GPtrArray *out,
-             GArray    *figures)
+add_driver (Findings *f,
+            IndItem  *program,
+            double    weight)
 {
-  gint64 total = 0, cumulative = 0;
-  g_autoptr(GPtrArray) keys = NULL;
+  IndItem *driver = ind_item_find_driver (program, DRIVER_SHARE);
   g_autofree char *label = NULL;
   g_autofree char *amount = NULL;
-  g_autofree char *share = NULL;
-  ProgramFigure *largest;
+  g_autofree char *total = NULL;
+  gint64 own, all;
 
-  for (guint i = 0; i < figures->len; i++)
-    total += MAX (0, g_array_index (figures, ProgramFigure, i).modificado);
-  if (figures->len == 0 || total <= 0)
+  if (driver == NULL ||
+      !ind_item_get_money (driver, IND_MONEY_DEVENGADO, &own) ||
+      !ind_item_get_money (program, IND_MONEY_DEVENGADO, &all))
     return;
-
-  g_array_sort (figures, by_modificado_desc);
-  largest = &g_array_index (figures, ProgramFigure, 0);
-  label = item_label (largest->item);
-  amount = ind_format_money (largest->modificado);
-  share = ind_format_percent (100.0 * largest->modificado / total, 1);
-  g_ptr_array_add (out, g_strdup_printf (_("Program %s holds the largest budget: %s of Modificado, %s of the total."),
-                                         label, amount, share));
-
-  if (figures->len < 3)
-    return;
-  keys = g_ptr_array_new ();
-  for (guint i = 0; i < figures->len; i++)
-    {
-      ProgramFigure *figure = &g_array_index (figures, ProgramFigure, i);
-
-      cumulative += figure->modificado;
-      g_ptr_array_add (keys, (char *)ind_item_get_path (figure->item));
-      if (100.0 * cumulative / total >= CONCENTRATION_SHARE)
-        break;
-    }
-  if (keys->len >= 2 && keys->len < figures->len)
-    {
-      g_autofree char *list = join_list (keys);
-      g_autofree char *held = ind_format_percent (100.0 * cumulative / total, 1);
-
-      g_ptr_array_add (out, g_strdup_printf (ngettext ("The %u largest program, %s, holds %s of the budget.",
-                                                       "The %u largest programs, %s, hold %s of the budget.",
-                                                       keys->len),
-                                             keys->len, list, held));
-    }
+  label = item_label (driver);
+  amount = ind_format_money_spoken (own);
+  total = ind_format_money_spoken (all);
+  add (f, weight, g_strdup_printf (ind_item_get_kind (driver) == IND_KIND_ACTIVIDAD
+                                   ? _("In program %s, the activity %s accounts for %s of the %s accrued.")
+                                   : _("In program %s, the component %s accounts for %s of the %s accrued."),
+                                   ind_item_get_path (program), label, amount, total));
 }
 
-/* Programs behind (@behind) or ahead of the pace, furthest first. */
+/* A program accrued above its budget, or is beyond the red band: a risk
+ * to explain, with what drives it. Returns TRUE if it was one. */
+static gboolean
+add_program_risk (Findings *f,
+                  IndItem  *program)
+{
+  const char *path = ind_item_get_path (program);
+  gint64 modificado, devengado;
+  double ejercido, gap, weight;
+  g_autofree char *rate = NULL;
+  g_autofree char *pace = NULL;
+
+  if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) ||
+      !ind_item_get_money (program, IND_MONEY_DEVENGADO, &devengado))
+    return FALSE;
+  if (devengado > modificado)
+    {
+      g_autofree char *accrued = ind_format_money_spoken (devengado);
+      g_autofree char *excess = ind_format_money_spoken (devengado - modificado);
+
+      weight = WEIGHT_SOBREEJERCICIO + budget_share (f, devengado - modificado);
+      add (f, weight, modificado > 0
+           ? g_strdup_printf (_("Overspend (sobreejercicio): program %s has accrued %s, %s more than its modified budget."),
+                              path, accrued, excess)
+           : g_strdup_printf (_("Overspend (sobreejercicio): program %s has accrued %s without a modified budget."),
+                              path, accrued));
+      add_driver (f, program, weight);
+      return TRUE;
+    }
+  if (!f->has_pace || !ind_item_get_ejercido (program, &ejercido))
+    return FALSE;
+  gap = ejercido - f->pace;
+  if (fabs (gap) <= f->bands.yellow)
+    return FALSE;
+
+  rate = ind_format_percent (ejercido, 1);
+  pace = ind_format_percent (f->pace, 1);
+  weight = WEIGHT_RISK + budget_share (f, modificado);
+  if (gap > 0)
+    add (f, weight, g_strdup_printf (_("Spending ahead of schedule (ejercicio anticipado): program %s has already accrued %s "
+                                       "of its annual budget, against an expected %s; at this rate it runs out before the year ends."),
+                                     path, rate, pace));
+  else
+    {
+      gint64 expected = (gint64)llround ((double)modificado * f->pace / 100.0);
+      g_autofree char *shortfall = ind_format_money_spoken (expected - devengado);
+
+      add (f, weight, g_strdup_printf (_("Underspend (subejercicio): program %s has accrued only %s of its budget, "
+                                         "against an expected %s; it is %s behind the calendar."),
+                                       path, rate, pace, shortfall));
+    }
+  add_driver (f, program, weight);
+  return TRUE;
+}
+
+/* Programs off the pace within the red band, furthest first. */
 static void
-add_pace_list (GPtrArray *out,
-               GArray    *figures,
-               guint      n_with_rate,
-               double     pace,
-               gboolean   behind)
+add_pace_list (Findings *f,
+               gboolean  behind)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *pace_text = ind_format_percent (pace, 1);
+  g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *list = NULL;
-  guint n = 0;
+  g_autofree char *pace = ind_format_percent (f->pace, 1);
+  gint64 money = 0;
 
-  g_array_sort (figures, by_gap_asc);
-  for (guint k = 0; k < figures->len; k++)
+  for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
     {
-      ProgramFigure *figure = &g_array_index (figures, ProgramFigure, behind ? k : figures->len - 1 - k);
+      IndItem *program = ind_report_get_program (f->report, i);
+      gint64 modificado, devengado;
+      double ejercido, gap;
       g_autofree char *rate = NULL;
       g_autofree char *points = NULL;
+      guint at = 0;
 
-      /* A gap that rounds to 0.0 points is on pace. */
-      if (isnan (figure->gap) || (behind ? figure->gap > -0.05 : figure->gap < 0.05))
+      if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) ||
+          !ind_item_get_money (program, IND_MONEY_DEVENGADO, &devengado) || devengado > modificado ||
+          !ind_item_get_ejercido (program, &ejercido))
         continue;
-      if (++n > MAX_LISTED)
+      gap = behind ? f->pace - ejercido : ejercido - f->pace;
+      if (gap < ON_PACE || gap > f->bands.yellow)
         continue;
-      rate = ind_format_percent (figure->ejercido, 1);
-      points = format_points (fabs (figure->gap));
-      g_ptr_array_add (items, g_strdup_printf (behind ? _("%s (%s, %s points behind)")
-                                                      : _("%s (%s, %s points ahead)"),
-                                               ind_item_get_path (figure->item), rate, points));
+      rate = ind_format_percent (ejercido, 1);
+      points = format_points (gap);
+      while (at < gaps->len && g_array_index (gaps, double, at) >= gap)
+        at++;
+      g_array_insert_val (gaps, at, gap);
+      /* Translators: one program in a list, "el 103 con el 18.9% (6.1 puntos menos)" */
+      g_ptr_array_insert (items, at, g_strdup_printf (behind ? _("%s with %s (%s points behind)")
+                                                             : _("%s with %s (%s points ahead)"),
+                                                      ind_item_get_path (program), rate, points));
+      money += modificado;
     }
-
-  if (n == 0)
-    {
-      if (behind && n_with_rate > 0)
-        g_ptr_array_add (out, g_strdup_printf (_("No program is behind the expected pace of %s."), pace_text));
-      return;
-    }
-  if (n > MAX_LISTED)
-    g_ptr_array_add (items, g_strdup_printf (ngettext ("%u more", "%u more", n - MAX_LISTED), n - MAX_LISTED));
+  if (items->len == 0)
+    return;
   list = join_list (items);
-  if (behind)
-    g_ptr_array_add (out, g_strdup_printf (ngettext ("%u of the %u programs is behind the expected pace of %s: %s.",
-                                                     "%u of the %u programs are behind the expected pace of %s: %s.",
-                                                     n),
-                                           n, n_with_rate, pace_text, list));
-  else
-    g_ptr_array_add (out, g_strdup_printf (ngettext ("%u of the %u programs is ahead of the expected pace of %s: %s.",
-                                                     "%u of the %u programs are ahead of the expected pace of %s: %s.",
-                                                     n),
-                                           n, n_with_rate, pace_text, list));
+  add (f, WEIGHT_PACE + (behind ? 0.5 : 0) + budget_share (f, money) / 2,
+       behind
+       ? g_strdup_printf (ngettext ("Behind the expected %s (subejercicio): program %s.",
+                                    "Behind the expected %s (subejercicio): programs %s.",
+                                    items->len),
+                          pace, list)
+       : g_strdup_printf (ngettext ("Ahead of the expected %s: program %s.",
+                                    "Ahead of the expected %s: programs %s.",
+                                    items->len),
+                          pace, list));
 }
 
+/* Each program's risk with what drives it, or else its driver or that
+ * its progress cannot be measured; then the programs off the pace. */
 static void
-add_sumas (GPtrArray *out,
-           IndReport *report)
+add_programs (Findings *f)
 {
-  gboolean any = FALSE, all_match = TRUE;
+  IndPaceSpread spread;
 
-  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+  for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
     {
-      gint64 total, sum;
-      g_autofree char *total_text = NULL;
-      g_autofree char *sum_text = NULL;
-      g_autofree char *difference = NULL;
+      IndItem *program = ind_report_get_program (f->report, i);
+      gint64 modificado = 0, devengado = 0;
 
-      if (!ind_report_get_total (report, m, &total))
+      if (add_program_risk (f, program))
         continue;
-      any = TRUE;
-      sum = ind_report_sum_programs (report, m);
-      if (sum == total)
-        continue;
-      all_match = FALSE;
-      sum_text = ind_format_money (sum);
-      total_text = ind_format_money (total);
-      difference = ind_format_money (total - sum);
-      g_ptr_array_add (out, g_strdup_printf (_("The programs add up to %s of %s, but the report's SUMAS line says %s: a difference of %s."),
-                                             sum_text, ind_money_label (m), total_text, difference));
+      ind_item_get_money (program, IND_MONEY_DEVENGADO, &devengado);
+      if (ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) && modificado == 0)
+        add (f, WEIGHT_DETAIL, g_strdup_printf (_("Program %s has no modified budget, so its progress cannot be measured."),
+                                                ind_item_get_path (program)));
+      else
+        add_driver (f, program, WEIGHT_DETAIL + budget_share (f, devengado));
     }
-  if (any && all_match)
-    g_ptr_array_add (out, g_strdup (_("The programs add up to the report's SUMAS line to the centavo.")));
+  /* Programs a little off the pace are named only when some program is
+   * off the green band, as the sentence about the whole says. */
+  if (ind_findings_get_spread (f->report, &f->bands, &spread) && spread.n_off > 0)
+    {
+      add_pace_list (f, TRUE);
+      add_pace_list (f, FALSE);
+    }
 }
+
+/* ---- Rows -------------------------------------------------------------- */
 
 typedef struct
 {
@@ -258,25 +528,31 @@ typedef struct
   gint64   children;
 } Mismatch;
 
+/* What one pass over every row finds. */
 typedef struct
 {
-  GArray *mismatches;
-  GArray *lost;       /* placeholders of lost headers */
-} DoubtScan;
+  GArray  *mismatches;      /* Mismatch, rows whose children do not add up */
+  GArray  *lost;            /* IndItem *, placeholders of lost headers */
+  guint    n_printed;       /* rows that print %AV.FIN */
+  guint    n_differ;        /* … other than Devengado ÷ Modificado */
+  IndItem *example;         /* the one of them to show */
+  guint    n_activities;
+  guint    n_results;       /* activities that report a result */
+  double   fisico_weighted; /* Σ Modificado × physical progress */
+  double   fisico_weights;
+  guint    n_over;          /* rows below a program accrued above budget */
+  gint64   over;
+  IndItem *largest_over;
+  gint64   largest_excess;
+} Scan;
 
 static void
-scan_item (IndItem  *item,
-           gpointer  user_data)
+scan_children (Scan    *scan,
+               IndItem *item)
 {
-  DoubtScan *scan = user_data;
   Mismatch mismatch = { item, 0, 0 };
   guint n = ind_item_get_n_children (item);
 
-  if (ind_item_get_missing (item))
-    {
-      g_array_append_val (scan->lost, item);
-      return;
-    }
   if (n == 0 || !ind_item_get_money (item, IND_MONEY_MODIFICADO, &mismatch.own))
     return;
   for (guint i = 0; i < n; i++)
@@ -290,9 +566,111 @@ scan_item (IndItem  *item,
     g_array_append_val (scan->mismatches, mismatch);
 }
 
+/* An activity's physical progress: %AV.FIS as reported, else reached
+ * over target. */
+static gboolean
+physical_progress (IndItem *item,
+                   double  *percent)
+{
+  gint64 meta, alcanzado;
+
+  if (ind_item_get_percent (item, IND_PERCENT_AVANCE_FISICO, percent))
+    return TRUE;
+  if (!ind_item_get_meta (item, &meta) || meta <= 0 || !ind_item_get_alcanzado (item, &alcanzado))
+    return FALSE;
+  *percent = 100.0 * (double)alcanzado / (double)meta;
+  return TRUE;
+}
+
+/* The row to show as the example of %AV.FIN informado against
+ * calculado: the highest in the hierarchy, and there the furthest apart. */
+static gboolean
+better_example (IndItem *candidate,
+                IndItem *example)
+{
+  double reported, computed, candidate_gap, example_gap;
+
+  if (example == NULL)
+    return TRUE;
+  if (ind_item_get_depth (candidate) != ind_item_get_depth (example))
+    return ind_item_get_depth (candidate) < ind_item_get_depth (example);
+  ind_item_get_percent (candidate, IND_PERCENT_AVANCE_FINANCIERO, &reported);
+  ind_item_get_ejercido (candidate, &computed);
+  candidate_gap = fabs (reported - computed);
+  ind_item_get_percent (example, IND_PERCENT_AVANCE_FINANCIERO, &reported);
+  ind_item_get_ejercido (example, &computed);
+  example_gap = fabs (reported - computed);
+  return candidate_gap > example_gap;
+}
+
+static void
+scan_item (IndItem  *item,
+           gpointer  user_data)
+{
+  Scan *scan = user_data;
+  gint64 modificado = 0, devengado = 0;
+  gboolean has_modificado = ind_item_get_money (item, IND_MONEY_MODIFICADO, &modificado);
+  double fisico;
+
+  if (ind_item_get_missing (item))
+    {
+      g_array_append_val (scan->lost, item);
+      return;
+    }
+  scan_children (scan, item);
+  ind_item_get_money (item, IND_MONEY_DEVENGADO, &devengado);
+  if (ind_item_get_percent (item, IND_PERCENT_AVANCE_FINANCIERO, NULL))
+    scan->n_printed++;
+  if (ind_item_avance_financiero_differs (item))
+    {
+      scan->n_differ++;
+      if (better_example (item, scan->example))
+        scan->example = item;
+    }
+  if (ind_item_get_kind (item) == IND_KIND_ACTIVIDAD)
+    {
+      scan->n_activities++;
+      scan->n_results += ind_item_reports_results (item);
+      if (has_modificado && modificado > 0 && physical_progress (item, &fisico))
+        {
+          scan->fisico_weighted += (double)modificado * fisico;
+          scan->fisico_weights += (double)modificado;
+        }
+    }
+  if (ind_item_get_kind (item) != IND_KIND_PROGRAMA && has_modificado && devengado > modificado)
+    {
+      scan->n_over++;
+      scan->over += devengado - modificado;
+      if (devengado - modificado > scan->largest_excess)
+        {
+          scan->largest_over = item;
+          scan->largest_excess = devengado - modificado;
+        }
+    }
+}
+
+static void
+scan_init (Scan      *scan,
+           IndReport *report)
+{
+  memset (scan, 0, sizeof *scan);
+  scan->mismatches = g_array_new (FALSE, FALSE, sizeof (Mismatch));
+  scan->lost = g_array_new (FALSE, FALSE, sizeof (IndItem *));
+  ind_report_foreach_item (report, scan_item, scan);
+}
+
+static void
+scan_clear (Scan *scan)
+{
+  g_clear_pointer (&scan->mismatches, g_array_unref);
+  g_clear_pointer (&scan->lost, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scan, scan_clear)
+
 static int
 by_difference_desc (gconstpointer a,
-                    gconstpointer b)
+                     gconstpointer b)
 {
   const Mismatch *ma = a, *mb = b;
   gint64 da = ABS (ma->own - ma->children), db = ABS (mb->own - mb->children);
@@ -300,80 +678,327 @@ by_difference_desc (gconstpointer a,
   return (da < db) - (da > db);
 }
 
+static gboolean
+has_lost_child (IndItem *item)
+{
+  for (guint i = 0; i < ind_item_get_n_children (item); i++)
+    if (ind_item_get_missing (ind_item_get_child (item, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "No component of the report accounts for $41.1 million of the $43.9
+ * million of program 103: at least one page is missing." */
 static char *
 describe_mismatch (const Mismatch *m)
 {
-  g_autofree char *children = ind_format_money (m->children);
-  g_autofree char *own = ind_format_money (m->own);
-  g_autofree char *difference = ind_format_money (ABS (m->own - m->children));
+  g_autofree char *difference = ind_format_money_spoken (ABS (m->own - m->children));
+  g_autofree char *own = ind_format_money_spoken (m->own);
   const char *path = ind_item_get_path (m->item);
   gboolean program = ind_item_get_kind (m->item) == IND_KIND_PROGRAMA;
 
+  if (m->children < m->own && has_lost_child (m->item))
+    return g_strdup_printf (program
+                            ? _("No component accounts for %s of the %s of program %s: at least one page of the report is missing.")
+                            : _("No activity accounts for %s of the %s of %s: at least one page of the report is missing."),
+                            difference, own, path);
   if (m->children < m->own)
     return g_strdup_printf (program
-                            ? _("The components of program %s add up to %s, but the program's Modificado is %s: "
-                                "%s is not accounted for by any component shown.")
-                            : _("The activities of %s add up to %s, but its Modificado is %s: "
-                                "%s is not accounted for by any activity shown."),
-                            path, children, own, difference);
+                            ? _("The components of program %s add up to %s less than the program.")
+                            : _("The activities of %s add up to %s less than the component."),
+                            path, difference);
   return g_strdup_printf (program
-                          ? _("The components of program %s add up to %s, %s more than the program's Modificado of %s.")
-                          : _("The activities of %s add up to %s, %s more than its Modificado of %s."),
-                          path, children, difference, own);
+                          ? _("The components of program %s add up to %s more than the program.")
+                          : _("The activities of %s add up to %s more than the component."),
+                          path, difference);
 }
 
-/* Rows whose figures are in doubt, and the money they put at stake. */
+/* Money the report does not place: rows whose parts do not add up. */
 static void
-add_doubts (GPtrArray *out,
-            IndReport *report)
+add_unplaced (Findings *f,
+              Scan     *scan)
 {
-  DoubtScan scan = {
-    g_array_new (FALSE, FALSE, sizeof (Mismatch)),
-    g_array_new (FALSE, FALSE, sizeof (IndItem *)),
-  };
+  gint64 rest = 0;
 
-  ind_report_foreach_item (report, scan_item, &scan);
-
-  g_array_sort (scan.mismatches, by_difference_desc);
-  for (guint i = 0; i < MIN (scan.mismatches->len, MAX_MISMATCHES); i++)
-    g_ptr_array_add (out, describe_mismatch (&g_array_index (scan.mismatches, Mismatch, i)));
-  if (scan.mismatches->len > MAX_MISMATCHES)
+  g_array_sort (scan->mismatches, by_difference_desc);
+  for (guint i = 0; i < scan->mismatches->len; i++)
     {
-      guint rest = scan.mismatches->len - MAX_MISMATCHES;
+      Mismatch *m = &g_array_index (scan->mismatches, Mismatch, i);
+      gint64 difference = ABS (m->own - m->children);
+      double share = budget_share (f, difference);
 
-      g_ptr_array_add (out, g_strdup_printf (ngettext ("%u more row does not add up to its children; see the observations.",
-                                                       "%u more rows do not add up to their children; see the observations.",
-                                                       rest),
-                                             rest));
-    }
-
-  for (guint i = 0; i < scan.lost->len; i++)
-    {
-      IndItem *placeholder = g_array_index (scan.lost, IndItem *, i);
-      guint n = ind_item_get_n_children (placeholder);
-      g_autofree char *held = NULL;
-      gint64 sum = 0;
-
-      if (n == 0)
-        continue;
-      for (guint k = 0; k < n; k++)
+      /* One more is spelled out rather than counted. */
+      if (i >= MAX_MISMATCHES && scan->mismatches->len > MAX_MISMATCHES + 1)
         {
-          gint64 value;
-
-          if (ind_item_get_money (ind_item_get_child (placeholder, k), IND_MONEY_MODIFICADO, &value))
-            sum += value;
+          rest += difference;
+          continue;
         }
-      held = ind_format_money (sum);
-      g_ptr_array_add (out, g_strdup_printf (ngettext ("%u row of program %s follows a lost page, under a header that is missing; "
-                                                       "it holds %s of Modificado.",
-                                                       "%u rows of program %s follow a lost page, under a header that is missing; "
-                                                       "they hold %s of Modificado.",
-                                                       n),
-                                             n, ind_item_get_path (ind_item_get_program (placeholder)), held));
+      add (f, (100.0 * share >= MATERIAL_SHARE ? WEIGHT_MONEY_AT_STAKE : WEIGHT_DETAIL) + share,
+           describe_mismatch (m));
+    }
+  if (rest != 0)
+    {
+      g_autofree char *amount = ind_format_money_spoken (rest);
+
+      add (f, WEIGHT_DETAIL, g_strdup_printf (_("Another %u rows do not add up to their parts, by %s in all."),
+                                              scan->mismatches->len - MAX_MISMATCHES, amount));
+    }
+}
+
+/* Rows below the programs that accrued above their budget. */
+static void
+add_rows_over_budget (Findings *f,
+                      Scan     *scan)
+{
+  g_autofree char *excess = NULL;
+  g_autofree char *largest = NULL;
+
+  if (scan->n_over == 0)
+    return;
+  excess = ind_format_money_spoken (scan->over);
+  if (scan->n_over == 1)
+    {
+      add (f, WEIGHT_RISK + budget_share (f, scan->over),
+           g_strdup_printf (_("Overspend (sobreejercicio): %s has accrued %s more than its modified budget."),
+                            ind_item_get_path (scan->largest_over), excess));
+      return;
+    }
+  largest = ind_format_money_spoken (scan->largest_excess);
+  add (f, WEIGHT_RISK + budget_share (f, scan->over),
+       g_strdup_printf (_("Overspend (sobreejercicio) in %u rows: they accrued %s more than their modified budget, %s of it in %s."),
+                        scan->n_over, excess, largest, ind_item_get_path (scan->largest_over)));
+}
+
+/* "None of the 66 activities reports physical progress…" */
+static char *
+describe_no_results (Findings *f,
+                     Scan     *scan,
+                     const char *ejercido)
+{
+  g_autofree char *total = spell_count (scan->n_activities, TRUE);
+
+  if (scan->n_activities == 1)
+    return f->devengado > 0
+           ? g_strdup_printf (_("The only activity reports no physical progress or targets reached, "
+                                "although %s of the budget has been accrued."),
+                              ejercido)
+           : g_strdup (_("The only activity reports no physical progress or targets reached yet."));
+  return f->devengado > 0
+         ? g_strdup_printf (_("None of the %s activities reports physical progress or targets reached, "
+                              "although %s of the budget has been accrued."),
+                            total, ejercido)
+         : g_strdup_printf (_("None of the %s activities reports physical progress or targets reached yet."),
+                            total);
+}
+
+/* Physical progress against the money: the results of "Indicadores de
+ * Resultados". */
+static void
+add_results (Findings *f,
+             Scan     *scan)
+{
+  g_autofree char *total = NULL;
+  g_autofree char *n = NULL;
+  g_autofree char *ejercido = NULL;
+  g_autofree char *fisico = NULL;
+
+  if (scan->n_activities == 0)
+    return;
+  ejercido = ind_format_percent (f->budget > 0 ? 100.0 * (double)f->devengado / (double)f->budget : 0, 1);
+  if (scan->n_results == 0)
+    {
+      add (f, f->devengado > 0 ? WEIGHT_RESULTS : WEIGHT_DETAIL, describe_no_results (f, scan, ejercido));
+      return;
     }
 
-  g_array_unref (scan.mismatches);
-  g_array_unref (scan.lost);
+  total = spell_count (scan->n_activities, TRUE);
+  n = spell_count (scan->n_results, TRUE);
+  fisico = ind_format_percent (scan->fisico_weights > 0 ? scan->fisico_weighted / scan->fisico_weights : 0, 1);
+  if (scan->n_activities == 1)
+    add (f, WEIGHT_PACE, g_strdup_printf (_("The only activity reports %s of physical progress, against %s of the budget accrued."),
+                                          fisico, ejercido));
+  else if (scan->n_results == scan->n_activities)
+    add (f, WEIGHT_PACE, g_strdup_printf (_("All %s activities report physical progress or targets reached: "
+                                            "%s of physical progress weighted by budget, against %s of the budget accrued."),
+                                          total, fisico, ejercido));
+  else
+    add (f, WEIGHT_PACE, g_strdup_printf (ngettext ("Of the %s activities, %s reports physical progress or targets reached: "
+                                                    "%s of physical progress weighted by budget, against %s of the budget accrued.",
+                                                    "Of the %s activities, %s report physical progress or targets reached: "
+                                                    "%s of physical progress weighted by budget, against %s of the budget accrued.",
+                                                    scan->n_results),
+                                          total, n, fisico, ejercido));
+}
+
+/* The report's %AV.FIN against ours; with @example, one row's figures
+ * and the count of rows that print it. */
+static char *
+describe_avance_financiero (Scan     *scan,
+                            gboolean  example)
+{
+  g_autofree char *n = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *reported = NULL;
+  g_autofree char *computed = NULL;
+  double value;
+
+  if (scan->n_differ == 0)
+    return NULL;
+  n = spell_count (scan->n_differ, TRUE);
+  printed = spell_count (scan->n_printed, TRUE);
+  ind_item_get_percent (scan->example, IND_PERCENT_AVANCE_FINANCIERO, &value);
+  reported = ind_format_percent (value, 3);
+  ind_item_get_ejercido (scan->example, &value);
+  computed = ind_format_percent (value, 1);
+
+  if (scan->n_printed == 1)
+    return g_strdup_printf (_("The %%AV.FIN the report prints is not Devengado ÷ Modificado (%s: %s reported, %s computed); "
+                              "the documents use the computed one."),
+                            ind_item_get_path (scan->example), reported, computed);
+  if (!example)
+    return g_strdup_printf (_("The %%AV.FIN the report prints is not Devengado ÷ Modificado in %s of its %s rows; "
+                              "the documents use the computed one."),
+                            n, printed);
+  return g_strdup_printf (_("The %%AV.FIN the report prints is not Devengado ÷ Modificado in %s of the %s rows that print it "
+                            "(%s: %s reported, %s computed); the documents use the computed one."),
+                          n, printed, ind_item_get_path (scan->example), reported, computed);
+}
+
+/* ---- The whole ------------------------------------------------------- */
+
+/* Whether the programs add up to SUMAS, setting @differs; NULL when the
+ * report has no SUMAS line. */
+static char *
+describe_sumas (IndReport *report,
+                gboolean  *differs)
+{
+  g_autoptr(GPtrArray) differences = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+  gboolean any = FALSE;
+
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      gint64 total, sum;
+      g_autofree char *amount = NULL;
+
+      if (!ind_report_get_total (report, m, &total))
+        continue;
+      any = TRUE;
+      sum = ind_report_sum_programs (report, m);
+      if (sum == total)
+        continue;
+      amount = ind_format_money_spoken (ABS (total - sum));
+      /* Translators: a difference in one money column, "$41.1 millones de Modificado" */
+      g_ptr_array_add (differences, g_strdup_printf (C_("money difference", "%s in %s"), amount, ind_money_label (m)));
+    }
+  *differs = differences->len > 0;
+  if (!any)
+    return NULL;
+  if (differences->len == 0)
+    {
+      guint n = ind_report_get_n_programs (report);
+      g_autofree char *count = spell_count (n, FALSE);
+
+      return n == 1 ? g_strdup (_("The program adds up to the report's SUMAS line to the centavo."))
+                    : g_strdup_printf (_("The %s programs add up to the report's SUMAS line to the centavo."), count);
+    }
+  list = join_list (differences);
+  return g_strdup_printf (_("The programs do not add up to the report's SUMAS line: they differ by %s."), list);
+}
+
+static void
+add_sumas (Findings *f)
+{
+  gboolean differs;
+  char *text = describe_sumas (f->report, &differs);
+
+  if (text != NULL)
+    add (f, differs ? WEIGHT_SUMAS : WEIGHT_CONTEXT, text);
+}
+
+/* The program with the largest budget, for scale. */
+static void
+add_largest (Findings *f)
+{
+  IndItem *largest = NULL;
+  gint64 most = 0;
+  guint n_budgets = 0;
+  g_autofree char *share = NULL;
+  g_autofree char *amount = NULL;
+
+  for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
+    {
+      IndItem *program = ind_report_get_program (f->report, i);
+      gint64 modificado;
+
+      if (!ind_item_get_money (program, IND_MONEY_MODIFICADO, &modificado) || modificado <= 0)
+        continue;
+      n_budgets++;
+      if (modificado > most)
+        {
+          largest = program;
+          most = modificado;
+        }
+    }
+  /* One program with a budget holds all of it: nothing to compare. */
+  if (n_budgets < 2)
+    return;
+  share = ind_format_percent (100.0 * (double)most / (double)f->budget, 1);
+  amount = ind_format_money_spoken (most);
+  add (f, WEIGHT_CONTEXT + 0.5, g_strdup_printf (_("Program %s holds %s of the budget (%s)."),
+                                                 ind_item_get_path (largest), share, amount));
+}
+
+/**
+ * ind_findings_build:
+ *
+ * Returns: (transfer full): the findings, one sentence each, most
+ *   important first: overspending, programs far off the pace and what
+ *   drives them, the whole against the pace with its spread, results
+ *   against money, money the report does not place, programs off the
+ *   pace, %AV.FIN informado against calculado, and for scale the
+ *   largest program and the SUMAS check
+ */
+char **
+ind_findings_build (IndReport *report)
+{
+  g_auto(Scan) scan = { 0 };
+  Findings f = { report, NULL };
+  GPtrArray *out;
+
+  g_return_val_if_fail (IND_IS_REPORT (report), NULL);
+
+  f.findings = g_array_new (FALSE, FALSE, sizeof (Finding));
+  g_array_set_clear_func (f.findings, finding_clear);
+  /* The findings speak of the default bands: the council's words do
+   * not change with one user's preferences. */
+  ind_semaforo_bands_init (&f.bands);
+  f.has_pace = ind_report_get_expected_pace (report, &f.pace);
+  f.budget = ind_report_sum_programs (report, IND_MONEY_MODIFICADO);
+  f.devengado = ind_report_sum_programs (report, IND_MONEY_DEVENGADO);
+  scan_init (&scan, report);
+
+  add_programs (&f);
+  add_rows_over_budget (&f, &scan);
+  add_overall (&f);
+  add_results (&f, &scan);
+  add_unplaced (&f, &scan);
+  add (&f, WEIGHT_QUALITY, describe_avance_financiero (&scan, TRUE));
+  add_sumas (&f);
+  add_largest (&f);
+
+  g_array_sort (f.findings, by_weight);
+  out = g_ptr_array_new ();
+  for (guint i = 0; i < f.findings->len; i++)
+    {
+      Finding *finding = &g_array_index (f.findings, Finding, i);
+
+      if (finding->text != NULL)
+        g_ptr_array_add (out, g_steal_pointer (&finding->text));
+    }
+  g_ptr_array_add (out, NULL);
+  g_array_unref (f.findings);
+  return (char **)g_ptr_array_free (out, FALSE);
 }
 
 /**
@@ -399,9 +1024,46 @@ ind_findings_count_observations (guint errors,
   return (char **)g_ptr_array_free (parts, FALSE);
 }
 
-static void
-add_observation_count (GPtrArray *out,
-                       IndReport *report)
+/* "A page of program 103 is missing: three rows lost the header they
+ * belong under, and nothing in the report accounts for $41.1 million of
+ * its budget." */
+static char *
+describe_lost (IndItem *placeholder,
+               Scan    *scan)
+{
+  IndItem *program = ind_item_get_parent (placeholder);
+  guint n = ind_item_get_n_children (placeholder);
+  g_autofree char *count = spell_count (n, TRUE);
+  g_autofree char *unplaced = NULL;
+
+  for (guint i = 0; program != NULL && i < scan->mismatches->len; i++)
+    {
+      Mismatch *m = &g_array_index (scan->mismatches, Mismatch, i);
+
+      if (m->item == program && m->children < m->own)
+        unplaced = ind_format_money_spoken (m->own - m->children);
+    }
+  if (program == NULL)
+    return g_strdup_printf (ngettext ("A page of the report is missing: %s row lost its program.",
+                                      "A page of the report is missing: %s rows lost their program.",
+                                      n),
+                            count);
+  if (unplaced == NULL)
+    return g_strdup_printf (ngettext ("A page of program %s is missing: %s row lost the header it belongs under.",
+                                      "A page of program %s is missing: %s rows lost the header they belong under.",
+                                      n),
+                            ind_item_get_path (program), count);
+  return g_strdup_printf (ngettext ("A page of program %s is missing: %s row lost the header it belongs under, "
+                                    "and nothing in the report accounts for %s of its budget.",
+                                    "A page of program %s is missing: %s rows lost the header they belong under, "
+                                    "and nothing in the report accounts for %s of its budget.",
+                                    n),
+                          ind_item_get_path (program), count, unplaced);
+}
+
+/* The count of what the review of the report lists, for the staff. */
+static char *
+describe_review_count (IndReport *report)
 {
   guint n = g_list_model_get_n_items (ind_report_get_diagnostics (report));
   g_auto(GStrv) counts = NULL;
@@ -409,88 +1071,62 @@ add_observation_count (GPtrArray *out,
   g_autofree char *list = NULL;
 
   if (n == 0)
-    {
-      g_ptr_array_add (out, g_strdup (_("No observations were recorded while reading the report: every figure adds up.")));
-      return;
-    }
+    return g_strdup (_("The review of the report found nothing to correct: every figure adds up."));
   counts = ind_findings_count_observations (ind_report_count_diagnostics (report, IND_SEVERITY_ERROR),
                                             ind_report_count_diagnostics (report, IND_SEVERITY_WARNING),
                                             ind_report_count_diagnostics (report, IND_SEVERITY_INFO));
   for (guint i = 0; counts[i] != NULL; i++)
     g_ptr_array_add (parts, counts[i]);
   list = join_list (parts);
-  g_ptr_array_add (out, g_strdup_printf (ngettext ("%u observation was recorded while reading the report (%s).",
-                                                   "%u observations were recorded while reading the report (%s).",
-                                                   n),
-                                         n, list));
-}
-
-/**
- * ind_findings_build:
- *
- * Returns: (transfer full): the findings, one sentence each: the overall
- *   execution against the pace, the largest programs and their share,
- *   the programs behind and ahead of the pace by how many points, the
- *   SUMAS check, the rows that do not add up with the money at stake,
- *   rows after a lost page, and the count of observations
- */
-char **
-ind_findings_build (IndReport *report)
-{
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (ProgramFigure));
-  guint n_programs, n_with_rate = 0;
-  gboolean has_pace;
-  double pace = 0;
-
-  g_return_val_if_fail (IND_IS_REPORT (report), NULL);
-
-  has_pace = ind_report_get_expected_pace (report, &pace);
-  n_programs = ind_report_get_n_programs (report);
-  for (guint i = 0; i < n_programs; i++)
-    {
-      ProgramFigure figure = { ind_report_get_program (report, i), 0, NAN, NAN };
-
-      if (!ind_item_get_money (figure.item, IND_MONEY_MODIFICADO, &figure.modificado))
-        continue;
-      if (ind_item_get_ejercido (figure.item, &figure.ejercido))
-        {
-          n_with_rate++;
-          if (has_pace)
-            figure.gap = figure.ejercido - pace;
-        }
-      g_array_append_val (figures, figure);
-    }
-
-  add_overall (out, report, has_pace, pace);
-  add_largest (out, figures);
-  if (has_pace)
-    {
-      add_pace_list (out, figures, n_with_rate, pace, TRUE);
-      add_pace_list (out, figures, n_with_rate, pace, FALSE);
-    }
-  add_sumas (out, report);
-  add_doubts (out, report);
-  add_observation_count (out, report);
-
-  g_ptr_array_add (out, NULL);
-  return (char **)g_ptr_array_free (g_steal_pointer (&out), FALSE);
+  return g_strdup_printf (ngettext ("The review of the report lists %u point to check (%s).",
+                                    "The review of the report lists %u points to check (%s).",
+                                    n),
+                          n, list);
 }
 
 /**
  * ind_findings_build_review:
  *
- * Returns: (transfer full): what the review of the report found, in
- *   sentences for the council
+ * Returns: (transfer full): what is wrong with the report itself, for
+ *   the council's data-quality slide: SUMAS, lost pages and the money
+ *   nothing accounts for, rows that do not add up, %AV.FIN informado
+ *   against calculado, and the count of what the review lists; at most
+ *   five sentences, without internal codes or source lines
  */
 char **
 ind_findings_build_review (IndReport *report)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  g_auto(Scan) scan = { 0 };
+  gboolean differs;
+  g_autofree char *sumas = NULL;
+  char *text;
 
   g_return_val_if_fail (IND_IS_REPORT (report), NULL);
 
-  add_observation_count (out, report);
+  scan_init (&scan, report);
+  g_array_sort (scan.mismatches, by_difference_desc);
+
+  sumas = describe_sumas (report, &differs);
+  if (differs)
+    g_ptr_array_add (out, g_steal_pointer (&sumas));
+  for (guint i = 0; i < scan.lost->len; i++)
+    g_ptr_array_add (out, describe_lost (g_array_index (scan.lost, IndItem *, i), &scan));
+  /* The money nothing accounts for is in the sentences of lost pages. */
+  for (guint i = 0; i < scan.mismatches->len; i++)
+    {
+      Mismatch *m = &g_array_index (scan.mismatches, Mismatch, i);
+
+      if (!(has_lost_child (m->item) && m->children < m->own))
+        g_ptr_array_add (out, describe_mismatch (m));
+    }
+  if ((text = describe_avance_financiero (&scan, FALSE)) != NULL)
+    g_ptr_array_add (out, text);
+
+  /* Most important first, the count last. */
+  if (out->len > MAX_REVIEW - 1)
+    g_ptr_array_set_size (out, MAX_REVIEW - 1);
+  g_ptr_array_add (out, describe_review_count (report));
   g_ptr_array_add (out, NULL);
   return (char **)g_ptr_array_free (g_steal_pointer (&out), FALSE);
 }

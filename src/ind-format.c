@@ -254,6 +254,61 @@ ind_format_money_short (gint64 centavos)
   return g_strdup_printf ("%s$%s%s", sign, number, suffix);
 }
 
+/* @value with @decimals, without a trailing ".0": "41.1", "850", "1". */
+static char *
+format_scaled (double value,
+               int    decimals)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
+  g_ascii_formatd (number, sizeof number, decimals > 0 ? "%.1f" : "%.0f", value);
+  point = strchr (number, '.');
+  if (point != NULL && strcmp (point, ".0") == 0)
+    *point = '\0';
+  return g_strdup (number);
+}
+
+/* "$41.1 millones", "$850 mil", "$999.96": an amount to read aloud, for
+ * sentences; the exact figure stays in the tables. Millions keep one
+ * decimal, thousands none (one below ten thousand), and amounts under a
+ * thousand stay exact, so that a small difference never reads "$0". */
+char *
+ind_format_money_spoken (gint64 centavos)
+{
+  double pesos = (centavos < 0 ? -(double)centavos : (double)centavos) / 100.0;
+  const char *sign = centavos < 0 ? "-" : "";
+  g_autofree char *number = NULL;
+  g_autofree char *spoken = NULL;
+
+  if (pesos < 1000.0)
+    return ind_format_money (centavos);
+
+  /* Thresholds sit where rounding would print "1000" in the smaller unit. */
+  if (pesos >= 999.95e6)
+    {
+      number = format_scaled (pesos / 1e9, 1);
+      /* Translators: an amount in thousands of millions, "$1.2 mil millones" */
+      spoken = g_strdup_printf (_("$%s billion"), number);
+    }
+  else if (pesos >= 999.5e3)
+    {
+      number = format_scaled (pesos / 1e6, 1);
+      /* Translators: an amount in millions, "$41.1 millones"; the
+       * singular is for exactly one, "$1 millón" */
+      spoken = g_strdup_printf (ngettext ("$%s million", "$%s million",
+                                          strcmp (number, "1") == 0 ? 1 : 2),
+                                number);
+    }
+  else
+    {
+      number = format_scaled (pesos / 1e3, pesos < 9.95e3 ? 1 : 0);
+      /* Translators: an amount in thousands, "$850 mil" */
+      spoken = g_strdup_printf (_("$%s thousand"), number);
+    }
+  return g_strdup_printf ("%s%s", sign, spoken);
+}
+
 /* "8.5%": es_MX keeps the decimal point; printf's %f would follow the
  * process locale, so the number goes through g_ascii_formatd(). */
 char *

@@ -20,6 +20,7 @@ gboolean  ind_parse_integer       (const char  *text,
 char     *ind_format_amount       (gint64       centavos);
 char     *ind_format_money        (gint64       centavos);
 char     *ind_format_money_short  (gint64       centavos);
+char     *ind_format_money_spoken (gint64       centavos);
 char     *ind_format_percent      (double       percent,
                                    int          decimals);
 char     *ind_format_integer      (gint64       value);

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "ind-item.h"
 
 struct _IndItem
@@ -439,6 +441,78 @@ ind_item_get_computed_ponderado (IndItem *self,
       !ind_item_get_money (program, IND_MONEY_MODIFICADO, &total))
     return FALSE;
   return ratio_percent (own, total, percent);
+}
+
+/* The report prints %AV.FIN with three decimals: closer than this to
+ * Devengado ÷ Modificado is the same figure. */
+#define AVANCE_FINANCIERO_TOLERANCE 0.01
+
+/* TRUE when the row prints a %AV.FIN other than its own Devengado ÷
+ * Modificado; FALSE when they agree or either is unknown. */
+gboolean
+ind_item_avance_financiero_differs (IndItem *self)
+{
+  double reported, computed;
+
+  g_return_val_if_fail (IND_IS_ITEM (self), FALSE);
+
+  return ind_item_get_percent (self, IND_PERCENT_AVANCE_FINANCIERO, &reported) &&
+         ind_item_get_ejercido (self, &computed) &&
+         fabs (reported - computed) > AVANCE_FINANCIERO_TOLERANCE;
+}
+
+/* TRUE when the row reports a result: physical progress (%AV.FIS) or
+ * units reached (Alcanzado) above zero. */
+gboolean
+ind_item_reports_results (IndItem *self)
+{
+  double fisico;
+  gint64 alcanzado;
+
+  g_return_val_if_fail (IND_IS_ITEM (self), FALSE);
+
+  return (ind_item_get_percent (self, IND_PERCENT_AVANCE_FISICO, &fisico) && fisico > 0) ||
+         (ind_item_get_alcanzado (self, &alcanzado) && alcanzado > 0);
+}
+
+/* The row under @self that accounts for at least @share percent of its
+ * Devengado; the deepest one when both a component and one of its
+ * activities do. An only child is not a driver: it is its parent over
+ * again; nor are two halves. NULL when no row does. */
+IndItem *
+ind_item_find_driver (IndItem *self,
+                      double   share)
+{
+  IndItem *driver = NULL;
+  gint64 total;
+
+  g_return_val_if_fail (IND_IS_ITEM (self), NULL);
+
+  if (!ind_item_get_money (self, IND_MONEY_DEVENGADO, &total) || total <= 0)
+    return NULL;
+  for (IndItem *parent = self, *next; parent != NULL; parent = next)
+    {
+      guint n_found = 0;
+
+      next = NULL;
+      for (guint i = 0; i < parent->children->len; i++)
+        {
+          IndItem *child = g_ptr_array_index (parent->children, i);
+          gint64 value;
+
+          if (ind_item_get_money (child, IND_MONEY_DEVENGADO, &value) &&
+              100.0 * (double)value / (double)total >= share)
+            {
+              next = child;
+              n_found++;
+            }
+        }
+      if (n_found > 1)
+        break;
+      if (next != NULL && parent->children->len > 1)
+        driver = next;
+    }
+  return driver;
 }
 
 gboolean

@@ -52,6 +52,10 @@ gboolean    ind_item_get_pagado_share (IndItem    *self,
                                       double      *percent);
 gboolean    ind_item_get_computed_ponderado (IndItem *self,
                                       double      *percent);
+gboolean    ind_item_avance_financiero_differs (IndItem *self);
+gboolean    ind_item_reports_results (IndItem    *self);
+IndItem    *ind_item_find_driver     (IndItem     *self,
+                                      double       share);
 
 gboolean    ind_item_get_meta        (IndItem     *self,
                                       gint64      *meta);
