@@ -587,8 +587,8 @@ help_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   g_auto(GStrv) parts = g_strsplit (g_variant_get_string (parameter, NULL), "#", 2);
-  g_autofree char *uri = ind_help_dup_uri (parts[0] != NULL && *parts[0] != '\0' ? parts[0] : NULL,
-                                           parts[0] != NULL ? parts[1] : NULL);
+  const char *page = parts[0] != NULL && *parts[0] != '\0' ? parts[0] : NULL;
+  g_autofree char *uri = ind_help_dup_uri (page, page != NULL ? parts[1] : NULL);
 
   gtk_show_uri_full (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME, NULL, help_shown, NULL);
 }
