@@ -106,10 +106,8 @@ test_every_code_has_advice (void)
       };
 
       for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-        {
-          if (parts[p] == NULL || *parts[p] == '\0')
-            g_error ("the code «%s» has no advice (src/ind-advice.c)", code);
-        }
+        if (parts[p] == NULL || *parts[p] == '\0')
+          g_error ("the code «%s» has no advice (src/ind-advice.c)", code);
       /* the one-line advice is a sentence of its own */
       g_assert_null (strchr (ind_advice_get_action (code), '\n'));
       g_assert_true (g_str_has_suffix (ind_advice_get_action (code), "."));
