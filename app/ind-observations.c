@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ind-advice.h"
 #include "ind-observations.h"
 #include "ind-project.h"
 #include "ind-ui-util.h"
@@ -42,6 +43,63 @@ get_stack (IndObservations *self)
   return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 }
 
+static void
+append_advice (GtkBox     *box,
+               const char *heading,
+               const char *text)
+{
+  GtkWidget *title = gtk_label_new (heading);
+  GtkWidget *body = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (body), 0);
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (body), 48);
+  gtk_widget_set_margin_bottom (body, 6);
+  gtk_box_append (box, title);
+  gtk_box_append (box, body);
+}
+
+/* What the kind of problem means, the money at stake and what to do, in a
+ * popover beside the problem, with its section of the guide (whose id is
+ * the code); NULL for a code without advice. */
+static GtkWidget *
+new_advice_button (const char *code)
+{
+  g_autofree char *section = g_strconcat ("revision#", code, NULL);
+  GtkWidget *box, *guide, *popover, *button;
+
+  if (ind_advice_get_meaning (code) == NULL)
+    return NULL;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  append_advice (GTK_BOX (box), _("What It Means"), ind_advice_get_meaning (code));
+  append_advice (GTK_BOX (box), _("Money at Stake"), ind_advice_get_stake (code));
+  append_advice (GTK_BOX (box), _("What to Do"), ind_advice_get_action (code));
+
+  guide = gtk_button_new_with_mnemonic (_("_More in the Guide"));
+  gtk_widget_set_halign (guide, GTK_ALIGN_END);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (guide), "win.help");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (guide), "s", section);
+  gtk_box_append (GTK_BOX (box), guide);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_swapped (guide, "clicked", G_CALLBACK (gtk_popover_popdown), popover);
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("What to Do"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 /* Activating a row runs win.reveal on the diagnostic's item. */
 static GtkWidget *
 create_row (gpointer item,
@@ -55,6 +113,7 @@ create_row (gpointer item,
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new ();
+  GtkWidget *advice;
 
   if (path != NULL && *location != '\0')
     subtitle = g_strdup_printf ("%s · %s", location, path);
@@ -69,6 +128,9 @@ create_row (gpointer item,
   ind_ui_set_severity_icon (GTK_IMAGE (icon), severity);
   ind_ui_set_description (icon, ind_severity_label (severity));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  if ((advice = new_advice_button (ind_diagnostic_get_code (diagnostic))) != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), advice);
 
   if (path != NULL && ind_report_find_item (self->report, path) != NULL)
     {

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "ind-advice.h"
 #include "ind-export-pdf.h"
 #include "ind-export-xlsx.h"
 #include "ind-preferences-window.h"
@@ -557,6 +558,41 @@ _ind_window_update_actions (IndWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-comparison", self->comparison != NULL);
 }
 
+static void
+help_shown (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  IndWindow *self = IND_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *message = NULL;
+
+  if (gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error))
+    return;
+
+  /* the guide's pages are plain files: say where they are */
+  g_debug ("The help browser did not start: %s", error->message);
+  location = g_build_filename (HELPDIR, "es", APP_ID, NULL);
+  message = g_strdup_printf (_("No help browser is installed. Install the «Help» app (Yelp) to read the guide; its pages are in %s."),
+                             location);
+  _ind_window_show_error (self, _("The Guide Could Not Be Opened"), message);
+}
+
+/* "" opens the guide, "revision" one of its pages and "revision#orphan"
+ * a section of it. */
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (parameter, NULL), "#", 2);
+  const char *page = parts[0] != NULL && *parts[0] != '\0' ? parts[0] : NULL;
+  g_autofree char *uri = ind_help_dup_uri (page, page != NULL ? parts[1] : NULL);
+
+  gtk_show_uri_full (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME, NULL, help_shown, NULL);
+}
+
 void
 _ind_window_class_actions_init (IndWindowClass *klass)
 {
@@ -583,6 +619,7 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-remark", "s", delete_remark_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "win.close-comparison", NULL, close_comparison_action);
+  gtk_widget_class_install_action (widget_class, "win.help", "s", help_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -606,4 +643,5 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", "s", "");
 }

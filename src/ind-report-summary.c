@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ind-advice.h"
 #include "ind-format.h"
 #include "ind-report-text.h"
 
@@ -101,6 +102,7 @@ append_diagnostics (GString   *out,
       g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
       g_autofree char *where = ind_diagnostic_dup_location (d);
       const char *path = ind_diagnostic_get_path (d);
+      const char *action = ind_advice_get_action (ind_diagnostic_get_code (d));
 
       g_string_append_printf (out, "- [%s]", ind_severity_label (ind_diagnostic_get_severity (d)));
       if (*where != '\0')
@@ -108,6 +110,8 @@ append_diagnostics (GString   *out,
       if (path != NULL)
         g_string_append_printf (out, " · %s", path);
       g_string_append_printf (out, ": %s\n", ind_diagnostic_get_message (d));
+      if (action != NULL)
+        g_string_append_printf (out, _("  What to do: %s\n"), action);
     }
 }
 
