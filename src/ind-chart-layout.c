@@ -580,14 +580,11 @@ layout_header (Builder *b)
   g_autofree char *period = subtitle (b);
   g_autofree char *markup = NULL;
 
+  if (b->page != NULL && b->page->bare)
+    return;
   add_text_on_top (b, new_plain_text (self, chart_title (self->kind, b->level), TITLE_SIZE,
                                       PANGO_WEIGHT_BOLD, width, 1),
                    IND_CHART_INK_TEXT);
-  if (b->page != NULL && b->page->bare)
-    {
-      b->top += 0.4 * self->em;
-      return;
-    }
   add_text_on_top (b, new_plain_text (self, period, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 1),
                    IND_CHART_INK_DIM);
 
@@ -610,7 +607,8 @@ layout_header (Builder *b)
   b->top += 0.6 * self->em;
 }
 
-/* The footnote sits at the bottom; the plot gets what is left. */
+/* The footnote sits at the bottom; the plot gets what is left. A bare
+ * page has none: its rows say what a note would. */
 static void
 layout_footnote (Builder *b)
 {
@@ -618,7 +616,7 @@ layout_footnote (Builder *b)
   PangoLayout *layout;
   double h;
 
-  if (b->notes->len == 0)
+  if (b->notes->len == 0 || (b->page != NULL && b->page->bare))
     return;
   layout = new_plain_text (self, b->notes->str, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
                            b->right - b->left, 4);
@@ -1060,8 +1058,8 @@ ink_on (IndChartLayout *self,
 /* How the row labels fit: what is left for each row (@pitch), at what
  * size and on how many lines, and @thin: 1 when every row is named, k
  * when only every k-th one is. A page of slides takes as many rows as
- * have two lines of their name at full size and leaves the rest to the
- * next page; a chart fitted to its box wraps names on two lines, smaller
+ * have two lines of their name and a value beside each bar at full size
+ * and leaves the rest to the next page; a chart fitted to its box wraps names on two lines, smaller
  * if need be, before it keeps one line, and thins them only when even
  * that does not fit. Returns the rows laid out. */
 typedef struct
@@ -1074,6 +1072,8 @@ typedef struct
 static guint
 fit_labels (Builder  *b,
             guint     n,
+            guint     per_row,
+            double    group_share,
             LabelFit *fit)
 {
   IndChartLayout *self = b->self;
@@ -1083,7 +1083,10 @@ fit_labels (Builder  *b,
   fit->thin = 1;
   if (b->page != NULL)
     {
-      n = CLAMP ((guint)(0.95 * self->plot.height / (2 * fit->lh)), 1, n);
+      /* values no smaller than the smallest label */
+      double least = MAX (2 * fit->lh / 0.95, per_row * line_height (self, MIN_LABEL_SIZE) / group_share);
+
+      n = CLAMP ((guint)(self->plot.height / least), 1, n);
       /* The last page's few rows as tall as a full page's, not taller. */
       fit->pitch = MIN (self->plot.height / n, MAX_LABEL_LINES * fit->lh / 0.95);
       self->plot.height = n * fit->pitch;
@@ -1135,6 +1138,9 @@ layout_bar_chart (Builder *b)
   gboolean grouped = per_row > 1;
   /* The periods stand apart, so that their pace marks can stick out. */
   double spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
+  /* Of a row's height, its bars'; more on a page of slides, whose rows
+   * are as low as their values allow. */
+  double group_share = !grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
   double low, high, pitch, label_w, bar_h, bar_step, group_h;
   double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0, swatch;
   LabelFit fit;
@@ -1160,14 +1166,14 @@ layout_bar_chart (Builder *b)
   self->plot.width = b->right - b->left;
   self->plot.height = b->bottom - b->top;
 
-  n = fit_labels (b, n, &fit);
+  n = fit_labels (b, n, per_row, group_share, &fit);
   pitch = fit.pitch;
   /* The tick labels right under the rows of a short last page. */
   axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + 0.3 * self->em);
   self->first_row = first;
   label_w = self->plot.width * 0.4;
 
-  group_h = pitch * (grouped ? 0.78 : 0.62);
+  group_h = pitch * group_share;
   bar_h = MIN (group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
   bar_step = bar_h * spacing;
   group_h = bar_h + (per_row - 1) * bar_step;

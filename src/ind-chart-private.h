@@ -163,8 +163,8 @@ typedef struct
 typedef struct
 {
   guint     first_row;
-  gboolean  bare;       /* no period or scope under the title: the slide
-                         * says them */
+  gboolean  bare;       /* no title, period or scope: the slide says
+                         * them */
 } IndChartPage;
 
 IndChartLayout *_ind_chart_layout_new   (cairo_t               *cr,
