@@ -600,7 +600,7 @@ assert_pagination (IndReport        *report,
 
           if (placement.part == IND_SUMMARY_PART_COLUMN_HEADER)
             header_seen = TRUE;
-          if (placement.part == IND_SUMMARY_PART_ROW || placement.part == IND_SUMMARY_PART_OBSERVATION)
+          if (placement.part == IND_SUMMARY_PART_ROW)
             {
               g_assert_true (header_seen);
               has_rows = TRUE;
