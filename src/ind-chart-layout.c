@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ind-chart-private.h"
+#include "ind-draw-private.h"
 #include "ind-format.h"
 
 #define FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
@@ -322,20 +323,6 @@ short_key (IndItem *item)
   return short_path (ind_item_get_path (item));
 }
 
-/* A placeholder for a lost header, in words a council reads: its
- * made-up key ("C?1") means nothing outside the window's table. */
-static const char *
-missing_words (IndKind kind)
-{
-  static const char *words[] = {
-    [IND_KIND_PROGRAMA] = N_("program without a header in the report"),
-    [IND_KIND_COMPONENTE] = N_("component without a header in the report"),
-    [IND_KIND_ACTIVIDAD] = N_("activity without a header in the report"),
-  };
-
-  return _(words[MIN (kind, IND_KIND_ACTIVIDAD)]);
-}
-
 /* "<b>101</b> NAME"; for a lost header its kind in words, after @key
  * when there is one (a scope's parent). */
 static char *
@@ -345,9 +332,9 @@ name_markup (const char *key,
              IndKind     kind)
 {
   if (missing && key != NULL)
-    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", key, missing_words (kind));
+    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", key, _ind_draw_missing_words (kind));
   if (missing)
-    return g_markup_printf_escaped ("<i>%s</i>", missing_words (kind));
+    return g_markup_printf_escaped ("<i>%s</i>", _ind_draw_missing_words (kind));
   return g_markup_printf_escaped ("<b>%s</b> %s", key, nombre != NULL ? nombre : "");
 }
 

@@ -721,7 +721,7 @@ static const char *
 row_name (IndItem *item)
 {
   if (ind_item_get_missing (item))
-    return _("(header lost with a page of the report)");
+    return _ind_draw_missing_words (ind_item_get_kind (item));
   return ind_item_get_nombre (item) != NULL ? ind_item_get_nombre (item) : "";
 }
 
@@ -971,7 +971,7 @@ comparison_name (IndComparisonRow *row)
 {
   const char *nombre = ind_comparison_row_get_nombre (row);
 
-  return nombre != NULL ? nombre : _("(header lost with a page of the report)");
+  return nombre != NULL ? nombre : _ind_draw_missing_words (ind_comparison_row_get_kind (row));
 }
 
 static double

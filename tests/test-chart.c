@@ -1022,8 +1022,10 @@ test_pages (void)
 
           g_assert_true (row->item == ind_report_get_program (sixty, page.first_row + i));
           g_assert_nonnull (label);
-          /* two lines, at the full label size (0.95 em) */
-          g_assert_cmpint (pango_layout_get_line_count (label->layout), ==, 2);
+          /* two lines at least (three when the rows are few), at the
+           * full label size (0.95 em) */
+          g_assert_cmpint (pango_layout_get_line_count (label->layout), >=, 2);
+          g_assert_cmpint (pango_layout_get_line_count (label->layout), <=, 3);
           g_assert_cmpfloat (pango_font_description_get_size (pango_layout_get_font_description (label->layout)),
                              ==, (int)(0.95 * 14 * 1.4 * PANGO_SCALE));
           g_assert_cmpfloat (label->rect.y + label->rect.height, <=, row->area.y + row->area.height + 1e-6);
