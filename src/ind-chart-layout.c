@@ -1111,6 +1111,131 @@ fit_labels (Builder  *b,
   return n;
 }
 
+/* The geometry every row of a bar chart shares. */
+typedef struct
+{
+  LabelFit fit;
+  double   label_w;
+  double   group_h, bar_h, bar_step;  /* a row's bars, and each one */
+  double   swatch;
+  gboolean grouped;
+} BarGeometry;
+
+/* Bar @j of @row, in the group from @group_y, and its value. */
+static void
+layout_bar (Builder           *b,
+            const BarGeometry *g,
+            IndChartRow       *row,
+            guint              j,
+            double             group_y,
+            ValueLabel        *label)
+{
+  IndChartLayout *self = b->self;
+  double x0 = _ind_chart_layout_value_to_x (self, MIN (0, row->values[j]));
+  double x1 = _ind_chart_layout_value_to_x (self, MAX (0, row->values[j]));
+  double bar_y = group_y + j * g->bar_step;
+  IndChartStyle style = bar_style (b, row, j);
+  double pace_x;
+
+  if (row->absent & (1u << j))
+    {
+      g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
+      PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+
+      add_text (self, layout, self->axis_x + 0.3 * self->em,
+                bar_y + (g->bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
+      return;
+    }
+  row->bars[j] = (cairo_rectangle_t) { x0, bar_y, x1 - x0, g->bar_h };
+  add_mark (self, style, x0, bar_y, x1 - x0, g->bar_h);
+  if (self->kind == IND_CHART_COMPARACION && self->has_period_pace[j])
+    pace_x = add_pace_mark (self, self->period_pace[j], &row->bars[j], (g->bar_step - g->bar_h) / 2);
+  else
+    pace_x = -G_MAXDOUBLE;
+
+  /* The colour of a bar too short to see is shown beside it. */
+  if (!g->grouped && x1 - x0 < g->swatch)
+    {
+      add_mark (self, style, x1 + 0.3 * self->em, bar_y + (g->bar_h - g->swatch) / 2,
+                g->swatch, g->swatch);
+      x1 += 0.3 * self->em + g->swatch;
+    }
+
+  if (label->layout != NULL)
+    {
+      double h = text_height (label->layout);
+      double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
+                                    : x1 + 0.3 * self->em;
+      IndChartInk ink = IND_CHART_INK_TEXT;
+
+      /* Beside the bar, unless that puts it over the pace mark:
+       * then inside the bar's end if it fits there, clear of the
+       * mark and on a plain fill, else past the mark. */
+      if (over_pace (self, pace_x, x, label->width))
+        {
+          double inside = x1 - 0.3 * self->em - label->width;
+
+          if (inside >= x0 + 0.3 * self->em && h <= g->bar_h && !_ind_chart_style_is_hatched (style) &&
+              !over_pace (self, pace_x, inside, label->width))
+            {
+              x = inside;
+              ink = ink_on (self, style);
+            }
+          else
+            x = pace_x + pace_mark_width (self) + 0.3 * self->em;
+        }
+      add_text (self, g_steal_pointer (&label->layout), x,
+                bar_y + (g->bar_h - h) / 2, ink);
+    }
+}
+
+/* Row @i of the chart, the @k-th on this page: its stripe, its name,
+ * its bars or why it has none. */
+static void
+layout_row (Builder           *b,
+            const BarGeometry *g,
+            IndChartRow       *row,
+            guint              i,
+            guint              k,
+            ValueLabel        *values)
+{
+  IndChartLayout *self = b->self;
+  double pitch = g->fit.pitch;
+  double y = self->plot.y + k * pitch;
+  double group_y = y + (pitch - g->group_h) / 2;
+  gboolean striped = k % 2 == 1 && g->fit.thin == 1;
+  guint first_text;
+
+  row->area = (cairo_rectangle_t) { self->plot.x, y, self->plot.width, pitch };
+  if (striped)
+    add_mark (self, IND_CHART_STYLE_STRIPE, self->plot.x, y, self->plot.width, pitch);
+
+  if (k % g->fit.thin == 0)
+    {
+      g_autofree char *markup = row_markup (b, i);
+      PangoLayout *label = new_text (self, markup, g->fit.size, PANGO_WEIGHT_NORMAL,
+                                     g->label_w, g->fit.lines);
+      double h = text_height (label);
+
+      add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
+    }
+
+  first_text = self->texts->len;
+  if (row->n_bars == 0)
+    {
+      g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>",
+                                                         no_bar_reason (self->kind, row->item));
+      PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+
+      add_text (self, layout, self->axis_x + 0.3 * self->em,
+                y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
+    }
+  for (guint j = 0; j < row->n_bars; j++)
+    layout_bar (b, g, row, j, group_y, &values[i * IND_CHART_MAX_BARS + j]);
+  cut_out_of_pace (self, first_text, striped);
+  g_array_append_val (self->rows, *row);
+}
+
 static void
 layout_bar_chart (Builder *b)
 {
@@ -1122,15 +1247,14 @@ layout_bar_chart (Builder *b)
   g_autofree ValueLabel *values = g_new0 (ValueLabel, n_all * IND_CHART_MAX_BARS);
   guint per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
                   : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
-  gboolean grouped = per_row > 1;
+  BarGeometry g = { .grouped = per_row > 1 };
   /* The periods stand apart, so that their pace marks can stick out. */
   double spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
   /* Of a row's height, its bars'; more on a page of slides, whose rows
    * are as low as their values allow. */
-  double group_share = !grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
-  double low, high, pitch, label_w, bar_h, bar_step, group_h;
-  double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0, swatch;
-  LabelFit fit;
+  double group_share = !g.grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
+  double low, high, pitch;
+  double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0;
   gboolean show_values;
 
   /* Every row, also those of other pages: they share the axis. */
@@ -1153,22 +1277,22 @@ layout_bar_chart (Builder *b)
   self->plot.width = b->right - b->left;
   self->plot.height = b->bottom - b->top;
 
-  n = fit_labels (b, n, per_row, group_share, &fit);
-  pitch = fit.pitch;
+  n = fit_labels (b, n, per_row, group_share, &g.fit);
+  pitch = g.fit.pitch;
   /* The tick labels right under the rows of a short last page. */
   axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + 0.3 * self->em);
   self->first_row = first;
-  label_w = self->plot.width * 0.4;
+  g.label_w = self->plot.width * 0.4;
 
-  group_h = pitch * group_share;
-  bar_h = MIN (group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
-  bar_step = bar_h * spacing;
-  group_h = bar_h + (per_row - 1) * bar_step;
-  self->hatch = bar_h >= 4;
-  swatch = MIN (0.7 * self->em, bar_h);
+  g.group_h = pitch * group_share;
+  g.bar_h = MIN (g.group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
+  g.bar_step = g.bar_h * spacing;
+  g.group_h = g.bar_h + (per_row - 1) * g.bar_step;
+  self->hatch = g.bar_h >= 4;
+  g.swatch = MIN (0.7 * self->em, g.bar_h);
 
-  show_values = make_value_labels (b, rows, first, n, values, grouped ? bar_h : pitch, &widest);
-  self->axis_x = self->plot.x + label_w + 0.8 * self->em;
+  show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : pitch, &widest);
+  self->axis_x = self->plot.x + g.label_w + 0.8 * self->em;
   self->axis_width = self->plot.x + self->plot.width - self->axis_x;
   if (show_values)
     {
@@ -1188,102 +1312,7 @@ layout_bar_chart (Builder *b)
     self->pace_x = _ind_chart_layout_value_to_x (self, self->pace);
 
   for (guint k = 0; k < n; k++)
-    {
-      guint i = first + k;
-      IndChartRow *row = &rows[i];
-      double y = self->plot.y + k * pitch;
-      double group_y = y + (pitch - group_h) / 2;
-      gboolean striped = k % 2 == 1 && fit.thin == 1;
-      guint first_text;
-
-      row->area = (cairo_rectangle_t) { self->plot.x, y, self->plot.width, pitch };
-      if (striped)
-        add_mark (self, IND_CHART_STYLE_STRIPE, self->plot.x, y, self->plot.width, pitch);
-
-      if (k % fit.thin == 0)
-        {
-          g_autofree char *markup = row_markup (b, i);
-          PangoLayout *label = new_text (self, markup, fit.size, PANGO_WEIGHT_NORMAL,
-                                         label_w, fit.lines);
-          double h = text_height (label);
-
-          add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
-        }
-
-      first_text = self->texts->len;
-      if (row->n_bars == 0)
-        {
-          g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>",
-                                                             no_bar_reason (self->kind, row->item));
-          PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
-
-          add_text (self, layout, self->axis_x + 0.3 * self->em,
-                    y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
-        }
-
-      for (guint j = 0; j < row->n_bars; j++)
-        {
-          double x0 = _ind_chart_layout_value_to_x (self, MIN (0, row->values[j]));
-          double x1 = _ind_chart_layout_value_to_x (self, MAX (0, row->values[j]));
-          double bar_y = group_y + j * bar_step;
-          IndChartStyle style = bar_style (b, row, j);
-          ValueLabel *label = &values[i * IND_CHART_MAX_BARS + j];
-          double pace_x;
-
-          if (row->absent & (1u << j))
-            {
-              g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
-              PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
-
-              add_text (self, layout, self->axis_x + 0.3 * self->em,
-                        bar_y + (bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
-              continue;
-            }
-          row->bars[j] = (cairo_rectangle_t) { x0, bar_y, x1 - x0, bar_h };
-          add_mark (self, style, x0, bar_y, x1 - x0, bar_h);
-          if (self->kind == IND_CHART_COMPARACION && self->has_period_pace[j])
-            pace_x = add_pace_mark (self, self->period_pace[j], &row->bars[j], (bar_step - bar_h) / 2);
-          else
-            pace_x = -G_MAXDOUBLE;
-
-          /* The colour of a bar too short to see is shown beside it. */
-          if (!grouped && x1 - x0 < swatch)
-            {
-              add_mark (self, style, x1 + 0.3 * self->em, bar_y + (bar_h - swatch) / 2,
-                        swatch, swatch);
-              x1 += 0.3 * self->em + swatch;
-            }
-
-          if (label->layout != NULL)
-            {
-              double h = text_height (label->layout);
-              double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
-                                            : x1 + 0.3 * self->em;
-              IndChartInk ink = IND_CHART_INK_TEXT;
-
-              /* Beside the bar, unless that puts it over the pace mark:
-               * then inside the bar's end if it fits there, clear of the
-               * mark and on a plain fill, else past the mark. */
-              if (over_pace (self, pace_x, x, label->width))
-                {
-                  double inside = x1 - 0.3 * self->em - label->width;
-
-                  if (inside >= x0 + 0.3 * self->em && h <= bar_h && !_ind_chart_style_is_hatched (style) &&
-                      !over_pace (self, pace_x, inside, label->width))
-                    {
-                      x = inside;
-                      ink = ink_on (self, style);
-                    }
-                  else
-                    x = pace_x + pace_mark_width (self) + 0.3 * self->em;
-                }
-              add_text (self, g_steal_pointer (&label->layout), x,
-                        bar_y + (bar_h - h) / 2, ink);
-            }
-        }
-      cut_out_of_pace (self, first_text, striped);
-      g_array_append_val (self->rows, *row);
-    }
+    layout_row (b, &g, &rows[first + k], first + k, k, values);
   value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
 
   if (self->has_pace)
