@@ -566,11 +566,15 @@ layout_header (Builder *b)
   double width = b->right - b->left;
   g_autofree char *period = subtitle (b);
   g_autofree char *markup = NULL;
+  g_autofree char *title = NULL;
 
   if (b->page != NULL && b->page->bare)
     return;
-  add_text_on_top (b, new_plain_text (self, chart_title (self->kind, b->level), TITLE_SIZE,
-                                      PANGO_WEIGHT_BOLD, width, 1),
+  /* A page after the first says it goes on. */
+  title = b->page != NULL && b->page->first_row > 0
+          ? g_strdup_printf (_("%s (continued)"), chart_title (self->kind, b->level))
+          : g_strdup (chart_title (self->kind, b->level));
+  add_text_on_top (b, new_plain_text (self, title, TITLE_SIZE, PANGO_WEIGHT_BOLD, width, 1),
                    IND_CHART_INK_TEXT);
   add_text_on_top (b, new_plain_text (self, period, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 1),
                    IND_CHART_INK_DIM);
