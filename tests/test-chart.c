@@ -851,6 +851,46 @@ test_labels (void)
   cairo_surface_destroy (surface);
 }
 
+/* Names wrap to two lines before they are cut: the sample's programs on
+ * the half page each chart has in the summary (720 × 247 points at
+ * 0.85), and on a slide. */
+static void
+test_names_on_two_lines (void)
+{
+  static const struct { double width, height, scale; } sizes[] = {
+    { 720, 247, 0.85 }, { 864, 432, 1.4 },
+  };
+  cairo_surface_t *surface = new_surface (1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (IndChartKind kind = IND_CHART_EJECUCION; kind <= IND_CHART_AVANCE; kind++)
+      {
+        IndChartOptions options = options_for (sizes[s].scale, FALSE, NULL);
+        g_autoptr(IndChartLayout) layout = _ind_chart_layout_new (cr, sample, kind, sizes[s].width,
+                                                                  sizes[s].height, &options);
+
+        for (guint i = 0; i < ind_report_get_n_programs (sample); i++)
+          {
+            IndItem *program = ind_report_get_program (sample, i);
+            g_autofree char *prefix = g_strdup_printf ("%s PROGRAMA", ind_item_get_path (program));
+            const IndChartText *label = find_text (layout, prefix);
+
+            g_assert_nonnull (label);
+            if (pango_layout_is_ellipsized (label->layout))
+              g_assert_cmpint (pango_layout_get_line_count (label->layout), >=, 2);
+          }
+        /* on paper, 101's and 103's names are whole */
+        if (s == 0)
+          {
+            g_assert_false (pango_layout_is_ellipsized (find_text (layout, "101 PROGRAMA")->layout));
+            g_assert_false (pango_layout_is_ellipsized (find_text (layout, "103 PROGRAMA")->layout));
+          }
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_one_program (void)
 {
@@ -1601,6 +1641,7 @@ main (int   argc,
   g_test_add_func ("/chart/any-size", test_any_size);
   g_test_add_func ("/chart/every-drill-down", test_every_drill_down);
   g_test_add_func ("/chart/labels", test_labels);
+  g_test_add_func ("/chart/names-on-two-lines", test_names_on_two_lines);
   g_test_add_func ("/chart/one-program", test_one_program);
   g_test_add_func ("/chart/zero-budget", test_zero_budget);
   g_test_add_func ("/chart/missing-placeholder", test_missing_placeholder);
