@@ -1077,7 +1077,7 @@ fit_labels (Builder  *b,
       /* values no smaller than the smallest label */
       double least = MAX (2 * fit->lh / 0.95, per_row * line_height (self, MIN_LABEL_SIZE) / group_share);
 
-      n = CLAMP ((guint)(self->plot.height / least), 1, n);
+      n = b->page->n_rows > 0 ? MIN (b->page->n_rows, n) : CLAMP ((guint)(self->plot.height / least), 1, n);
       /* The last page's few rows as tall as a full page's, not taller. */
       fit->pitch = MIN (self->plot.height / n, MAX_LABEL_LINES * fit->lh / 0.95);
       self->plot.height = n * fit->pitch;

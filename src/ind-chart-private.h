@@ -165,6 +165,8 @@ typedef struct
   guint     first_row;
   gboolean  bare;       /* no title, period or scope: the slide says
                          * them */
+  guint     n_rows;     /* 0: as many as fit; else these, as a page
+                         * measured before is drawn */
 } IndChartPage;
 
 IndChartLayout *_ind_chart_layout_new   (cairo_t               *cr,

@@ -170,7 +170,7 @@ rows_fitting (IndSlides    *self,
               double        height,
               guint        *n_rows)
 {
-  IndChartPage page = { first, program != NULL };
+  IndChartPage page = { first, program != NULL, 0 };
   IndChartOptions options;
   g_autoptr(IndChartLayout) layout = NULL;
 
@@ -595,7 +595,8 @@ draw_chart (IndSlides     *self,
             double         height)
 {
   IndItem *program = slide->program;
-  IndChartPage page = { slide->first, program != NULL };
+  /* the rows measured for this slide, whatever the surface */
+  IndChartPage page = { slide->first, program != NULL, slide->last - slide->first };
   IndChartOptions options;
 
   chart_options (self, program, &options);

@@ -1039,7 +1039,7 @@ test_pages (void)
   g_autoptr(IndReport) sixty = make_programs (60, G_MAXUINT);
   cairo_surface_t *surface = new_surface (1, 1);
   cairo_t *cr = cairo_create (surface);
-  IndChartPage page = { 0, TRUE };
+  IndChartPage page = { 0, TRUE, 0 };
   double axis_max = 0;
   guint pages = 0;
 
