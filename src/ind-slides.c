@@ -1,11 +1,11 @@
 /* ind-slides.c
  *
  * Slides are read from the back of a room: points are 22 pt on a 13.3 in
- * wide slide and no text is under 18 pt but the charts' scales and the
- * footer; a slide carries one idea, in five points and about seventy
- * words at most (the summary has the rest); amounts are rounded; and a
- * chart whose rows do not fit goes on to a next slide rather than
- * shrinking or leaving a name out.
+ * wide slide, and no text is under 18 pt but the charts' values and
+ * scales and the footer; a slide carries one idea, in five points and
+ * about seventy words at most (the summary has the rest); amounts are
+ * rounded; and a chart whose rows do not fit goes on to a next slide
+ * rather than shrinking or leaving a name out.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
