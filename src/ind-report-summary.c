@@ -7,9 +7,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ind-report-summary.h"
+
 #include "ind-advice.h"
 #include "ind-format.h"
-#include "ind-report-text.h"
 
 #define NAME_WIDTH  42
 #define MONEY_WIDTH 17

@@ -20,13 +20,6 @@ typedef void (*IndItemFunc) (IndItem *item,
                              gpointer user_data);
 
 IndReport     *ind_report_new               (IndFormat     format);
-IndReport     *ind_report_load              (GFile        *file,
-                                             GCancellable *cancellable,
-                                             GError      **error);
-IndReport     *ind_report_load_bytes        (GBytes       *bytes,
-                                             const char   *display_name,
-                                             GCancellable *cancellable,
-                                             GError      **error);
 
 IndFormat      ind_report_get_format        (IndReport    *self);
 const char    *ind_report_get_entity        (IndReport    *self);

@@ -24,7 +24,7 @@
 #include "ind-error.h"
 #include "ind-export-xlsx.h"
 #include "ind-format.h"
-#include "ind-report-text.h"
+#include "ind-report-json.h"
 #include "ind-test-util.h"
 
 #define SKIPPED 77

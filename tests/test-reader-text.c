@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ind-error.h"
+#include "ind-load.h"
 #include "ind-reader.h"
 #include "ind-test-util.h"
 

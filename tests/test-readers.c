@@ -12,8 +12,9 @@
 #include <json-glib/json-glib.h>
 
 #include "ind-error.h"
+#include "ind-load.h"
 #include "ind-reader.h"
-#include "ind-report-text.h"
+#include "ind-report-json.h"
 #include "ind-test-util.h"
 
 static char *
