@@ -1455,7 +1455,9 @@ add_comparison_chart (Export      *e,
                                    last, COMPARACION_COL_PATH);
       chart_series_set_values (series, SHEET_COMPARACION, first, col, last, col);
       chart_series_set_name_range (series, SHEET_COMPARACION, header, col);
-      set_series_color (series, _ind_chart_period_style (p, c->n_periods));
+      /* the app's colours for as many periods as its chart draws */
+      if (c->n_periods <= IND_CHART_MAX_BARS)
+        set_series_color (series, _ind_chart_period_style (p, c->n_periods));
     }
   /* xgettext:no-c-format */
   chart_title_set_name (chart, _("% ejercido by period, by program"));
