@@ -49,7 +49,7 @@
  * 7.5 pt. */
 #define DETALLE_NAME_WIDTH   30
 #define DETALLE_UNIDAD_WIDTH 15
-#define DETALLE_NOTE_WIDTH   20
+#define DETALLE_NOTE_WIDTH   16
 #define RESUMEN_NAME_WIDTH   40
 #define RESUMEN_NOTE_WIDTH   30
 #define MESSAGE_WIDTH        90
@@ -222,12 +222,11 @@ fit (Sheet *sheet,
 }
 
 /* A column's width counts digits. A word in capitals takes up to a
- * seventh more room; a line of them with its spaces about as much as
- * digits, a twentieth more in bold. An indent level takes about one
- * character and a half, two when fitting. */
+ * seventh more room, a twentieth more again in bold. An indent level
+ * takes about one character, two when fitting. */
 #define WIDE_LETTERS 1.15
 #define WIDE_BOLD    1.05
-#define INDENT_CHARS 1.5
+#define INDENT_CHARS 1.0
 /* The header's bold letters at its size take nine tenths of a digit. */
 #define HEADER_LETTERS 0.9
 
@@ -369,15 +368,51 @@ wrap_column (Sheet *sheet,
   sheet->wrap[col] = width;
 }
 
-/* Lines that @text takes wrapped in @width characters, word by word as a
- * spreadsheet breaks them, in capitals. Estimated, as neither Excel nor
- * LibreOffice fits a row's height when the file sets it, and some never
- * fit it. */
+/* The width of @text in digits, as Calibri (and Carlito) draw it at the
+ * cells' size: a letter by its own width, an accented one as its base
+ * letter, anything else as half a digit. */
+static double
+text_width (const char *text)
+{
+  /* Calibri's advance widths over its digits' */
+  static const double upper[26] = {
+    1.14, 1.07, 1.05, 1.21, 0.96, 0.91, 1.24, 1.23, 0.50, 0.63, 1.03, 0.83, 1.69,
+    1.27, 1.31, 1.02, 1.33, 1.07, 0.91, 0.96, 1.27, 1.12, 1.76, 1.02, 0.96, 0.92,
+  };
+  static const double lower[26] = {
+    0.94, 1.04, 0.83, 1.04, 0.98, 0.60, 0.93, 1.04, 0.45, 0.47, 0.90, 0.45, 1.58,
+    1.04, 1.04, 1.04, 1.04, 0.69, 0.77, 0.66, 1.04, 0.89, 1.41, 0.85, 0.89, 0.78,
+  };
+  double width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+      /* "Ó" is "O" and a mark */
+      g_unichar_fully_decompose (g_utf8_get_char (p), FALSE, c, G_N_ELEMENTS (c));
+      if (c[0] >= 'A' && c[0] <= 'Z')
+        width += upper[c[0] - 'A'];
+      else if (c[0] >= 'a' && c[0] <= 'z')
+        width += lower[c[0] - 'a'];
+      else if (g_unichar_isdigit (c[0]))
+        width += 1;
+      else
+        width += 0.5;
+    }
+  return width;
+}
+
+/* Lines that @text takes wrapped in @width digits, word by word as a
+ * spreadsheet breaks them. Estimated, as neither Excel nor LibreOffice
+ * fits a row's height when the file sets it, and some never fit it. */
 static guint
 wrapped_lines (const char *text,
                double      width)
 {
-  double room = MAX (width, 1);
+  /* half a digit to spare: a line too many wastes room, one too few
+   * hides text */
+  double room = MAX (width - 0.5, 1), space = text_width (" ");
   g_auto(GStrv) paragraphs = NULL;
   guint lines = 0;
 
@@ -386,19 +421,15 @@ wrapped_lines (const char *text,
   paragraphs = g_strsplit (text, "\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_auto(GStrv) words = NULL;
+      g_auto(GStrv) words = g_strsplit (paragraphs[i], " ", -1);
       double used = 0;
 
       lines++;
-      /* what fit() or fit_capitals() made room for fits */
-      if (g_utf8_strlen (paragraphs[i], -1) <= room)
-        continue;
-      words = g_strsplit (paragraphs[i], " ", -1);
       for (guint j = 0; words[j] != NULL; j++)
         {
-          double length = g_utf8_strlen (words[j], -1);
+          double length = text_width (words[j]);
 
-          if (used > 0 && used + 1 + length > room)
+          if (used > 0 && used + space + length > room)
             {
               lines++;
               used = 0;
@@ -409,10 +440,20 @@ wrapped_lines (const char *text,
               lines++;
               length -= room;
             }
-          used += (used > 0 ? 1 : 0) + length;
+          used += (used > 0 ? space : 0) + length;
         }
     }
   return MAX (lines, 1);
+}
+
+/* Lines of a name indented @depth levels in a column @width wide. */
+static guint
+name_lines (const char *nombre,
+            double      width,
+            guint       depth,
+            gboolean    bold)
+{
+  return wrapped_lines (nombre, (width - INDENT_CHARS * depth) / (bold ? WIDE_BOLD : 1));
 }
 
 /* Sets @row's height to @lines of text, keeping @options (an outline
@@ -1003,7 +1044,7 @@ write_item (Export     *e,
     return FALSE;
 
   depth = MIN (depth, 2);
-  lines = wrapped_lines (nombre, (DETALLE_NAME_WIDTH - INDENT_CHARS * depth) / (parent ? WIDE_BOLD : 1));
+  lines = name_lines (nombre, DETALLE_NAME_WIDTH, depth, parent);
   lines = MAX (lines, wrapped_lines (ind_item_get_unidad (item), DETALLE_UNIDAD_WIDTH));
   lines = MAX (lines, wrapped_lines (ind_item_get_note (item), DETALLE_NOTE_WIDTH));
   set_row_lines (e, sheet, r, lines, &outline);
@@ -1361,6 +1402,8 @@ put_comparison_row (Export           *e,
   g_autofree char *changes = changes_text (r);
   const char *nombre = ind_comparison_row_get_nombre (r);
 
+  /* a name longer than the widest column wraps */
+  set_row_lines (e, &c->sheet, row, name_lines (nombre, MAX_COLUMN_WIDTH, depth, parent), NULL);
   put_string (e, &c->sheet, row, COMPARACION_COL_PATH, ind_comparison_row_get_path (r), styles[STYLE_TEXT]);
   if (nombre == NULL)
     put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("(header lost from the report)"),

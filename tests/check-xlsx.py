@@ -147,17 +147,19 @@ def check_page_setup(ws, archive, sheet_xml, title_rows, model):
 
 
 def expect_room(ws, r, col, text, indent=0):
-    """A wrapped cell whose row has lines enough for @text: each line
-    holds at most the column's width in characters, so fewer lines than
-    that would cut it."""
+    """A wrapped cell whose row has lines enough for @text: a line holds
+    at most the column's width in capitals or digits, a third more in
+    small letters, so fewer lines than that would cut it."""
     cell = ws.cell(r, col)
     letter = openpyxl.utils.get_column_letter(col)
     width = ws.column_dimensions[letter].width - indent
     height = ws.row_dimensions[r].height or LINE_HEIGHT
     lines = round(height / LINE_HEIGHT)
     where = f"{ws.title}!{letter}{r}"
+    small = sum(c.islower() for c in text) / max(len(text), 1)
+    per_line = width / (1 - 0.25 * small)
     expect(cell.alignment.wrap_text, f"{where} does not wrap")
-    expect(lines * width >= len(text), f"{where}: {lines} lines of {width:.0f} characters for {len(text)}")
+    expect(lines * per_line >= len(text), f"{where}: {lines} lines of {per_line:.0f} characters for {len(text)}")
 
 
 def check_resumen(book, values, archive, model, bands):
