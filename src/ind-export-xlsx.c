@@ -221,26 +221,12 @@ fit (Sheet *sheet,
   sheet->widths[col] = MAX (sheet->widths[col], chars);
 }
 
-/* A column's width counts digits. A word in capitals takes up to a
- * seventh more room, a twentieth more again in bold. An indent level
- * takes about one character, two when fitting. */
-#define WIDE_LETTERS 1.15
-#define WIDE_BOLD    1.05
-#define INDENT_CHARS 1.0
-/* The header's bold letters at its size take nine tenths of a digit. */
-#define HEADER_LETTERS 0.9
-
-/* Room for @text in capitals, as the report writes names and units,
- * indented @depth levels of about two characters. */
-static void
-fit_capitals (Sheet      *sheet,
-              guint       col,
-              const char *text,
-              guint       depth)
-{
-  if (text != NULL)
-    fit (sheet, col, (guint)ceil (g_utf8_strlen (text, -1) * WIDE_LETTERS) + 2 * depth);
-}
+/* A column's width counts digits (text_width() measures in them). Bold
+ * letters take a twentieth more; the header's bold ones, smaller, a
+ * twentieth less. An indent level takes about a digit. */
+#define WIDE_BOLD      1.05
+#define HEADER_LETTERS 0.95
+#define INDENT_CHARS   1.0
 
 static guint
 digits (guint64 units)
@@ -403,6 +389,17 @@ text_width (const char *text)
   return width;
 }
 
+/* Room for @text, maybe bold, indented @depth levels. */
+static void
+fit_text (Sheet      *sheet,
+          guint       col,
+          const char *text,
+          guint       depth)
+{
+  if (text != NULL)
+    fit (sheet, col, (guint)ceil (text_width (text) * WIDE_BOLD + INDENT_CHARS * depth));
+}
+
 /* Lines that @text takes wrapped in @width digits, word by word as a
  * spreadsheet breaks them. Estimated, as neither Excel nor LibreOffice
  * fits a row's height when the file sets it, and some never fit it. */
@@ -469,16 +466,16 @@ set_row_lines (Export              *e,
 }
 
 /* The header wraps: a column need only be as wide as its longest word,
- * in the header's smaller bold letters. */
+ * in the header's letters. */
 static guint
 longest_word (const char *label)
 {
   g_auto(GStrv) words = g_strsplit (label, " ", -1);
-  guint longest = 0;
+  double longest = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
-    longest = MAX (longest, g_utf8_strlen (words[i], -1));
-  return longest;
+    longest = MAX (longest, text_width (words[i]) * HEADER_LETTERS);
+  return (guint)ceil (longest);
 }
 
 static void
@@ -490,7 +487,7 @@ put_header (Export             *e,
   for (guint col = 0; col < sheet->n_columns; col++)
     {
       check (e, worksheet_write_string (sheet->ws, row, col, labels[col], e->header));
-      fit (sheet, col, (guint)(longest_word (labels[col]) * HEADER_LETTERS));
+      fit (sheet, col, longest_word (labels[col]));
     }
 }
 
@@ -958,7 +955,7 @@ write_resumen (Export  *e,
       put_string (e, &sheet, row, RESUMEN_COL_PROGRAM, ind_item_get_path (program), styles[STYLE_TEXT]);
       put_string (e, &sheet, row, RESUMEN_COL_NAME, nombre,
                   styles[ind_item_get_missing (program) ? STYLE_LOST_NAME : STYLE_NAME]);
-      fit_capitals (&sheet, RESUMEN_COL_NAME, nombre, 0);
+      fit_text (&sheet, RESUMEN_COL_NAME, nombre, 0);
       for (IndMoney m = 0; m < IND_N_MONEY; m++)
         {
           known[m] = ind_item_get_money (program, m, &values[m]);
@@ -1053,7 +1050,7 @@ write_item (Export     *e,
   put_string (e, sheet, r, DETALLE_COL_CLAVE, ind_item_get_clave (item), styles[STYLE_TEXT]);
   put_string (e, sheet, r, DETALLE_COL_NOMBRE, nombre,
               styles[(missing ? STYLE_LOST_NAME : STYLE_NAME) + depth]);
-  fit_capitals (sheet, DETALLE_COL_NOMBRE, nombre, depth);
+  fit_text (sheet, DETALLE_COL_NOMBRE, nombre, depth);
 
   for (IndMoney m = 0; m < IND_N_MONEY; m++)
     {
@@ -1077,7 +1074,7 @@ write_item (Export     *e,
   known = ind_item_get_alcanzado (item, &integer);
   put_integer (e, sheet, r, DETALLE_COL_ALCANZADO, known, integer, styles[STYLE_INTEGER]);
   put_string (e, sheet, r, DETALLE_COL_UNIDAD, ind_item_get_unidad (item), e->wrapped);
-  fit_capitals (sheet, DETALLE_COL_UNIDAD, ind_item_get_unidad (item), 0);
+  fit_text (sheet, DETALLE_COL_UNIDAD, ind_item_get_unidad (item), 0);
   put_string (e, sheet, r, DETALLE_COL_NOTE, ind_item_get_note (item), e->wrapped);
 
   (*row)++;
@@ -1411,7 +1408,7 @@ put_comparison_row (Export           *e,
   else
     {
       put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, styles[STYLE_NAME + depth]);
-      fit_capitals (&c->sheet, COMPARACION_COL_NAME, nombre, depth);
+      fit_text (&c->sheet, COMPARACION_COL_NAME, nombre, depth);
     }
   for (guint p = 0; p < c->n_periods; p++)
     for (guint m = 0; m < 2; m++)
