@@ -883,6 +883,61 @@ add_charts (Export    *e,
                                         pace_chart (e, first, last), &placement));
 }
 
+/* Above the table: the title, the entity, the period, the pace and the
+ * semáforo's bands. They run over the empty cells to their right. */
+static void
+put_resumen_heading (Export *e,
+                     Sheet  *sheet)
+{
+  g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
+
+  if (ind_report_get_title (e->report) != NULL)
+    check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_TITLE, 0,
+                                      ind_report_get_title (e->report), e->title));
+  if (ind_report_get_entity (e->report) != NULL)
+    check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_ENTITY, 0,
+                                      ind_report_get_entity (e->report), NULL));
+  check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_PERIOD, 0, period, NULL));
+  if (e->has_pace)
+    {
+      g_autofree char *bands = ind_semaforo_describe_bands (&e->bands);
+
+      put_string (e, sheet, RESUMEN_ROW_PACE, 0, _("Expected pace"), e->styles[TRUE][STYLE_TEXT]);
+      put_percent (e, sheet, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, e->pace * 100.0,
+                   e->pace_style);
+      check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_BANDS, 0, bands, NULL));
+    }
+}
+
+/* A program's row of the table, as tall as its wrapped name or comment. */
+static void
+put_program_row (Export    *e,
+                 Sheet     *sheet,
+                 lxw_row_t  row,
+                 IndItem   *program,
+                 lxw_col_t  note_col)
+{
+  lxw_format **styles = e->styles[FALSE];
+  gboolean missing = ind_item_get_missing (program);
+  const char *nombre = missing ? _("(header lost from the report)") : ind_item_get_nombre (program);
+  gint64 values[IND_N_MONEY];
+  gboolean known[IND_N_MONEY];
+
+  set_row_lines (e, sheet, row,
+                 MAX (wrapped_lines (nombre, RESUMEN_NAME_WIDTH),
+                      wrapped_lines (ind_item_get_note (program), RESUMEN_NOTE_WIDTH)), NULL);
+  put_string (e, sheet, row, RESUMEN_COL_PROGRAM, ind_item_get_path (program), styles[STYLE_TEXT]);
+  put_string (e, sheet, row, RESUMEN_COL_NAME, nombre, styles[missing ? STYLE_LOST_NAME : STYLE_NAME]);
+  fit_text (sheet, RESUMEN_COL_NAME, nombre, 0);
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      known[m] = ind_item_get_money (program, m, &values[m]);
+      put_money (e, sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m], styles[STYLE_MONEY]);
+    }
+  put_summary_row (e, sheet, row, values, known, FALSE);
+  put_string (e, sheet, row, note_col, ind_item_get_note (program), e->wrapped);
+}
+
 static gboolean
 write_resumen (Export  *e,
                GError **error)
@@ -898,7 +953,6 @@ write_resumen (Export  *e,
   };
   Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
   lxw_col_t note_col;
-  g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = RESUMEN_ROW_FIRST_PROGRAM;
   gint64 values[IND_N_MONEY];
@@ -911,59 +965,22 @@ write_resumen (Export  *e,
       return keep_going (e, error);
     }
 
-  /* The heading runs over the empty cells to its right: it does not
-   * count for the widths. Without a pace, the remarks take its column. */
+  /* Without a pace, the comments take its column. */
   sheet.n_columns = e->has_pace ? RESUMEN_N_COLUMNS : RESUMEN_N_COLUMNS - 1;
   note_col = sheet.n_columns - 1;
   labels[note_col] = labels[RESUMEN_COL_NOTE];
   wrap_column (&sheet, RESUMEN_COL_NAME, RESUMEN_NAME_WIDTH);
   wrap_column (&sheet, note_col, RESUMEN_NOTE_WIDTH);
-  if (ind_report_get_title (e->report) != NULL)
-    check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_TITLE, 0,
-                                      ind_report_get_title (e->report), e->title));
-  if (ind_report_get_entity (e->report) != NULL)
-    check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_ENTITY, 0,
-                                      ind_report_get_entity (e->report), NULL));
-  check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_PERIOD, 0, period, NULL));
-  if (e->has_pace)
-    {
-      g_autofree char *bands = ind_semaforo_describe_bands (&e->bands);
-
-      put_string (e, &sheet, RESUMEN_ROW_PACE, 0, _("Expected pace"), e->styles[TRUE][STYLE_TEXT]);
-      put_percent (e, &sheet, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, e->pace * 100.0,
-                   e->pace_style);
-      check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_BANDS, 0, bands, NULL));
-    }
-
+  put_resumen_heading (e, &sheet);
   put_header (e, &sheet, RESUMEN_ROW_HEADER, labels);
   worksheet_freeze_panes (sheet.ws, RESUMEN_ROW_HEADER + 1, 0);
   set_print_layout (e, &sheet, RESUMEN_ROW_HEADER);
 
   for (guint i = 0; i < n; i++, row++)
     {
-      IndItem *program = ind_report_get_program (e->report, i);
-      lxw_format **styles = e->styles[FALSE];
-      const char *nombre = ind_item_get_missing (program) ? _("(header lost from the report)")
-                                                          : ind_item_get_nombre (program);
-
       if (!keep_going (e, error))
         return FALSE;
-
-      set_row_lines (e, &sheet, row,
-                     MAX (wrapped_lines (nombre, RESUMEN_NAME_WIDTH),
-                          wrapped_lines (ind_item_get_note (program), RESUMEN_NOTE_WIDTH)), NULL);
-      put_string (e, &sheet, row, RESUMEN_COL_PROGRAM, ind_item_get_path (program), styles[STYLE_TEXT]);
-      put_string (e, &sheet, row, RESUMEN_COL_NAME, nombre,
-                  styles[ind_item_get_missing (program) ? STYLE_LOST_NAME : STYLE_NAME]);
-      fit_text (&sheet, RESUMEN_COL_NAME, nombre, 0);
-      for (IndMoney m = 0; m < IND_N_MONEY; m++)
-        {
-          known[m] = ind_item_get_money (program, m, &values[m]);
-          put_money (e, &sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m],
-                     styles[STYLE_MONEY]);
-        }
-      put_summary_row (e, &sheet, row, values, known, FALSE);
-      put_string (e, &sheet, row, note_col, ind_item_get_note (program), e->wrapped);
+      put_program_row (e, &sheet, row, ind_report_get_program (e->report, i), note_col);
     }
 
   if (n > 0)
@@ -1165,6 +1182,7 @@ write_orphans (Export    *e,
       g_autoptr(IndRemark) remark = g_list_model_get_item (orphans, i);
 
       fit (sheet, REVISION_COL_SEVERITY, g_utf8_strlen (ind_remark_get_path (remark), -1));
+      fit (sheet, REVISION_COL_MESSAGE, g_utf8_strlen (ind_remark_get_text (remark), -1));
     }
   name_width = final_width (sheet, REVISION_COL_PATH) + final_width (sheet, REVISION_COL_LINE) +
                final_width (sheet, REVISION_COL_PAGE);
@@ -1765,7 +1783,7 @@ write_workbook (Export      *e,
  *   comparison; %NULL for the defaults
  * @cancellable: (nullable): checked between rows
  *
- * Writes the sheets "Resumen", "Detalle" and "Observaciones", and
+ * Writes the sheets "Resumen", "Detalle" and "Revisión del informe", and
  * "Comparación" with @options->comparison. On any error or cancellation
  * the previous @path is untouched and no temporary file is left.
  *
