@@ -354,11 +354,11 @@ wrap_column (Sheet *sheet,
   sheet->wrap[col] = width;
 }
 
-/* The width of @text in digits, as Calibri (and Carlito) draw it at the
- * cells' size: a letter by its own width, an accented one as its base
- * letter, anything else as half a digit. */
+/* The width of the character @c in digits, as Calibri (and Carlito)
+ * draw it at the cells' size: a letter by its own width, an accented one
+ * as its base letter, anything else as half a digit. */
 static double
-text_width (const char *text)
+char_width (gunichar c)
 {
   /* Calibri's advance widths over its digits' */
   static const double upper[26] = {
@@ -369,23 +369,31 @@ text_width (const char *text)
     0.94, 1.04, 0.83, 1.04, 0.98, 0.60, 0.93, 1.04, 0.45, 0.47, 0.90, 0.45, 1.58,
     1.04, 1.04, 1.04, 1.04, 0.69, 0.77, 0.66, 1.04, 0.89, 1.41, 0.85, 0.89, 0.78,
   };
+
+  /* "Ó" is "O" and a mark */
+  if (c >= 0x80)
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+      g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      c = decomposed[0];
+    }
+  if (c >= 'A' && c <= 'Z')
+    return upper[c - 'A'];
+  if (c >= 'a' && c <= 'z')
+    return lower[c - 'a'];
+  if (c >= '0' && c <= '9')
+    return 1;
+  return 0.5;
+}
+
+static double
+text_width (const char *text)
+{
   double width = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
-      /* "Ó" is "O" and a mark */
-      g_unichar_fully_decompose (g_utf8_get_char (p), FALSE, c, G_N_ELEMENTS (c));
-      if (c[0] >= 'A' && c[0] <= 'Z')
-        width += upper[c[0] - 'A'];
-      else if (c[0] >= 'a' && c[0] <= 'z')
-        width += lower[c[0] - 'a'];
-      else if (g_unichar_isdigit (c[0]))
-        width += 1;
-      else
-        width += 0.5;
-    }
+    width += char_width (g_utf8_get_char (p));
   return width;
 }
 
@@ -409,38 +417,40 @@ wrapped_lines (const char *text,
 {
   /* half a digit to spare: a line too many wastes room, one too few
    * hides text */
-  double room = MAX (width - 0.5, 1), space = text_width (" ");
-  g_auto(GStrv) paragraphs = NULL;
-  guint lines = 0;
+  double room = MAX (width - 0.5, 1), space = char_width (' ');
+  double used = 0, word = 0;
+  guint lines = 1;
 
   if (text == NULL)
     return 1;
-  paragraphs = g_strsplit (text, "\n", -1);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
+  for (const char *p = text;; p = g_utf8_next_char (p))
     {
-      g_auto(GStrv) words = g_strsplit (paragraphs[i], " ", -1);
-      double used = 0;
+      gunichar c = g_utf8_get_char (p);
 
-      lines++;
-      for (guint j = 0; words[j] != NULL; j++)
+      if (c != ' ' && c != '\n' && c != '\0')
         {
-          double length = text_width (words[j]);
-
-          if (used > 0 && used + space + length > room)
-            {
-              lines++;
-              used = 0;
-            }
-          /* A word longer than a line is broken inside. */
-          while (length > room)
-            {
-              lines++;
-              length -= room;
-            }
-          used += (used > 0 ? space : 0) + length;
+          word += char_width (c);
+          continue;
+        }
+      /* the word just ended goes on this line or starts the next */
+      if (used > 0 && used + space + word > room)
+        {
+          lines++;
+          used = 0;
+        }
+      /* A word longer than a line is broken inside. */
+      for (; word > room; word -= room)
+        lines++;
+      used += (used > 0 ? space : 0) + word;
+      word = 0;
+      if (c == '\0')
+        return lines;
+      if (c == '\n')
+        {
+          lines++;
+          used = 0;
         }
     }
-  return MAX (lines, 1);
 }
 
 /* Lines of a name indented @depth levels in a column @width wide. */
