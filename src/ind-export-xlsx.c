@@ -53,6 +53,7 @@
 #define RESUMEN_NAME_WIDTH   40
 #define RESUMEN_NOTE_WIDTH   30
 #define MESSAGE_WIDTH        90
+#define COMPARACION_NAME_WIDTH 40
 /* Points; the cells' 11 */
 #define HEADER_FONT_SIZE     10
 
@@ -141,13 +142,37 @@ typedef enum
   N_STYLES = STYLE_LOST_NAME + 3
 } Style;
 
+/* A header's cell, whose row is made as tall as its wrapped label once
+ * the columns' widths are known. */
+typedef struct
+{
+  lxw_row_t  row;
+  lxw_col_t  col;
+  char      *label;
+} HeaderCell;
+
 typedef struct
 {
   lxw_worksheet *ws;
   guint          n_columns;
   guint          widths[MAX_COLUMNS];  /* widest content, in characters */
   guint          wrap[MAX_COLUMNS];    /* 0, or the width its text wraps at */
+  GArray        *headers;              /* HeaderCell, by row */
 } Sheet;
+
+static void
+header_cell_clear (HeaderCell *cell)
+{
+  g_free (cell->label);
+}
+
+static void
+sheet_clear (Sheet *sheet)
+{
+  g_clear_pointer (&sheet->headers, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Sheet, sheet_clear)
 
 typedef struct
 {
@@ -488,6 +513,27 @@ longest_word (const char *label)
   return (guint)ceil (longest);
 }
 
+/* A header's label in @col of @row: it wraps, so the column need only
+ * be as wide as its longest word. */
+static void
+put_header_cell (Export     *e,
+                 Sheet      *sheet,
+                 lxw_row_t   row,
+                 lxw_col_t   col,
+                 const char *label)
+{
+  HeaderCell cell = { row, col, g_strdup (label) };
+
+  check (e, worksheet_write_string (sheet->ws, row, col, label, e->header));
+  fit (sheet, col, longest_word (label));
+  if (sheet->headers == NULL)
+    {
+      sheet->headers = g_array_new (FALSE, FALSE, sizeof (HeaderCell));
+      g_array_set_clear_func (sheet->headers, (GDestroyNotify)header_cell_clear);
+    }
+  g_array_append_val (sheet->headers, cell);
+}
+
 static void
 put_header (Export             *e,
             Sheet              *sheet,
@@ -495,33 +541,40 @@ put_header (Export             *e,
             const char * const *labels)
 {
   for (guint col = 0; col < sheet->n_columns; col++)
+    put_header_cell (e, sheet, row, col, labels[col]);
+}
+
+/* Once the widths are final: each header row as tall as its longest
+ * label wrapped. */
+static void
+fit_headers (Export *e,
+             Sheet  *sheet)
+{
+  guint n = sheet->headers != NULL ? sheet->headers->len : 0;
+  guint lines = 1;
+
+  for (guint i = 0; i < n; i++)
     {
-      check (e, worksheet_write_string (sheet->ws, row, col, labels[col], e->header));
-      fit (sheet, col, longest_word (labels[col]));
+      HeaderCell *cell = &g_array_index (sheet->headers, HeaderCell, i);
+
+      lines = MAX (lines, wrapped_lines (cell->label, final_width (sheet, cell->col) / HEADER_LETTERS));
+      if (i + 1 == n || g_array_index (sheet->headers, HeaderCell, i + 1).row != cell->row)
+        {
+          set_row_lines (e, sheet, cell->row, lines, NULL);
+          lines = 1;
+        }
     }
 }
 
-/* Once the widths are final: the header row as tall as its longest
- * label wrapped. */
-static void
-fit_header (Export             *e,
-            Sheet              *sheet,
-            lxw_row_t           row,
-            const char * const *labels)
-{
-  guint lines = 1;
-
-  for (guint col = 0; col < sheet->n_columns; col++)
-    lines = MAX (lines, wrapped_lines (labels[col], final_width (sheet, col) / HEADER_LETTERS));
-  set_row_lines (e, sheet, row, lines, NULL);
-}
-
+/* At the end of a sheet: the columns' widths, and the header rows'
+ * heights that follow from them. */
 static void
 set_widths (Export *e,
             Sheet  *sheet)
 {
   for (guint col = 0; col < sheet->n_columns; col++)
     check (e, worksheet_set_column (sheet->ws, col, col, final_width (sheet, col), NULL));
+  fit_headers (e, sheet);
 }
 
 /* Letter landscape, as wide as the page and as many pages down as it
@@ -565,14 +618,12 @@ begin_table (Export             *e,
 }
 
 static void
-end_table (Export             *e,
-           Sheet              *sheet,
-           lxw_row_t           last_row,
-           const char * const *labels)
+end_table (Export    *e,
+           Sheet     *sheet,
+           lxw_row_t  last_row)
 {
   check (e, worksheet_autofilter (sheet->ws, 0, 0, MAX (last_row, 1), sheet->n_columns - 1));
   set_widths (e, sheet);
-  fit_header (e, sheet, 0, labels);
 }
 
 /* Between rows: stop at the first error or when cancelled. */
@@ -961,7 +1012,7 @@ write_resumen (Export  *e,
     _("Expected pace"),
     C_("workbook", "Comment for the council"),
   };
-  Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
+  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
   lxw_col_t note_col;
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = RESUMEN_ROW_FIRST_PROGRAM;
@@ -1038,7 +1089,6 @@ write_resumen (Export  *e,
     }
 
   set_widths (e, &sheet);
-  fit_header (e, &sheet, RESUMEN_ROW_HEADER, labels);
   worksheet_activate (sheet.ws);
   return keep_going (e, error);
 }
@@ -1131,7 +1181,7 @@ write_detalle (Export  *e,
     "Meta", "Alcanzado", "Unidad",
     C_("workbook", "Comment for the council"),
   };
-  Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_DETALLE) };
+  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_DETALLE) };
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = 1;
 
@@ -1153,7 +1203,7 @@ write_detalle (Export  *e,
       return FALSE;
 
   add_semaforo (e, &sheet, 1, row - 1, DETALLE_COL_EJERCIDO);
-  end_table (e, &sheet, row - 1, labels);
+  end_table (e, &sheet, row - 1);
   return keep_going (e, error);
 }
 
@@ -1182,10 +1232,10 @@ write_orphans (Export    *e,
   check (e, worksheet_write_string (sheet->ws, row++, 0,
                                     _("They were written for items that this report does not have."),
                                     NULL));
-  put_string (e, sheet, row, REVISION_COL_SEVERITY, _("Item"), e->header);
+  put_header_cell (e, sheet, row, REVISION_COL_SEVERITY, _("Item"));
   check (e, worksheet_merge_range (sheet->ws, row, REVISION_COL_PATH, row, REVISION_COL_PAGE,
                                    _("Name when written"), e->header));
-  put_string (e, sheet, row++, REVISION_COL_MESSAGE, C_("workbook", "Comment"), e->header);
+  put_header_cell (e, sheet, row++, REVISION_COL_MESSAGE, C_("workbook", "Comment"));
 
   for (guint i = 0; i < n; i++)
     {
@@ -1221,7 +1271,7 @@ write_revision (Export  *e,
   const char *labels[REVISION_N_COLUMNS] = {
     _("Severity"), _("Item"), _("Line"), _("Page"), _("Message"),
   };
-  Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_REVISION) };
+  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_REVISION) };
   GListModel *diagnostics = ind_report_get_diagnostics (e->report);
   guint n = g_list_model_get_n_items (diagnostics);
   lxw_format **styles = e->styles[FALSE];
@@ -1261,7 +1311,6 @@ write_revision (Export  *e,
   if (e->project != NULL)
     write_orphans (e, &sheet, row + 1);
   set_widths (e, &sheet);
-  fit_header (e, &sheet, 0, labels);
   return keep_going (e, error);
 }
 
@@ -1293,6 +1342,14 @@ typedef struct
   lxw_col_t  changes_col;
 } Comparacion;
 
+static void
+comparacion_clear (Comparacion *c)
+{
+  sheet_clear (&c->sheet);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Comparacion, comparacion_clear)
+
 static lxw_col_t
 period_col (guint period,
             guint column)
@@ -1313,8 +1370,8 @@ put_comparison_header (Export      *e,
                        lxw_row_t    row,
                        const char  *first)
 {
-  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, first, e->header);
-  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"), e->header);
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_PATH, first);
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"));
   for (guint p = 0; p < c->n_periods; p++)
     {
       g_autofree char *name = period_name (e, p);
@@ -1322,13 +1379,13 @@ put_comparison_header (Export      *e,
       g_autofree char *devengado = g_strdup_printf ("%s %s", ind_money_label (IND_MONEY_DEVENGADO), name);
       g_autofree char *ejercido = g_strdup_printf ("%% ejercido %s", name);
 
-      put_string (e, &c->sheet, row, period_col (p, PERIOD_MODIFICADO), modificado, e->header);
-      put_string (e, &c->sheet, row, period_col (p, PERIOD_DEVENGADO), devengado, e->header);
-      put_string (e, &c->sheet, row, period_col (p, PERIOD_EJERCIDO), ejercido, e->header);
+      put_header_cell (e, &c->sheet, row, period_col (p, PERIOD_MODIFICADO), modificado);
+      put_header_cell (e, &c->sheet, row, period_col (p, PERIOD_DEVENGADO), devengado);
+      put_header_cell (e, &c->sheet, row, period_col (p, PERIOD_EJERCIDO), ejercido);
     }
   /* xgettext:no-c-format */
-  put_string (e, &c->sheet, row, c->change_col, _("Change in % ejercido (points)"), e->header);
-  put_string (e, &c->sheet, row, c->changes_col, _("Changes"), e->header);
+  put_header_cell (e, &c->sheet, row, c->change_col, _("Change in % ejercido (points)"));
+  put_header_cell (e, &c->sheet, row, c->changes_col, _("Changes"));
 }
 
 /* The change in % ejercido from the first period to the last, in
@@ -1427,8 +1484,7 @@ put_comparison_row (Export           *e,
   g_autofree char *changes = changes_text (r);
   const char *nombre = ind_comparison_row_get_nombre (r);
 
-  /* a name longer than the widest column wraps */
-  set_row_lines (e, &c->sheet, row, name_lines (nombre, MAX_COLUMN_WIDTH, depth, parent), NULL);
+  set_row_lines (e, &c->sheet, row, name_lines (nombre, COMPARACION_NAME_WIDTH, depth, parent), NULL);
   put_string (e, &c->sheet, row, COMPARACION_COL_PATH, ind_comparison_row_get_path (r), styles[STYLE_TEXT]);
   if (nombre == NULL)
     put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("(header lost from the report)"),
@@ -1535,6 +1591,18 @@ add_comparison_chart (Export      *e,
   check (e, worksheet_insert_chart_opt (c->sheet.ws, at, COMPARACION_COL_PATH, chart, &placement));
 }
 
+/* A name in a list of changes, in a row as tall as it takes. */
+static void
+put_list_name (Export      *e,
+               Comparacion *c,
+               lxw_row_t    row,
+               const char  *nombre)
+{
+  set_row_lines (e, &c->sheet, row, wrapped_lines (nombre, COMPARACION_NAME_WIDTH), NULL);
+  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, e->styles[FALSE][STYLE_NAME]);
+  fit_text (&c->sheet, COMPARACION_COL_NAME, nombre, 0);
+}
+
 /* A heading with the count, and the rows of @rows with the period in
  * which each appeared (@change added), was last seen (vanished), or
  * took each of its names (renamed). */
@@ -1554,9 +1622,9 @@ write_change_list (Export      *e,
   if (n == 0)
     return row;
   check (e, worksheet_write_string (c->sheet.ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
-  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, _("Path"), e->header);
-  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"), e->header);
-  put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, period_label, e->header);
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_PATH, _("Path"));
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"));
+  put_header_cell (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, period_label);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1572,8 +1640,7 @@ write_change_list (Export      *e,
           if (!ind_comparison_row_find_change (r, change, &period))
             continue;
           name = period_name (e, period);
-          put_string (e, &c->sheet, row, COMPARACION_COL_NAME, ind_comparison_row_get_nombre (r),
-                      styles[STYLE_TEXT]);
+          put_list_name (e, c, row, ind_comparison_row_get_nombre (r));
           put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, name, styles[STYLE_TEXT]);
           continue;
         }
@@ -1587,7 +1654,7 @@ write_change_list (Export      *e,
             continue;
           name = period_name (e, p);
           before = nombre;
-          put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, styles[STYLE_TEXT]);
+          put_list_name (e, c, row, nombre);
           put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, name, styles[STYLE_TEXT]);
         }
     }
@@ -1598,7 +1665,7 @@ static gboolean
 write_comparacion (Export  *e,
                    GError **error)
 {
-  Comparacion c = { .sheet.ws = workbook_add_worksheet (e->workbook, SHEET_COMPARACION) };
+  g_auto(Comparacion) c = { .sheet.ws = workbook_add_worksheet (e->workbook, SHEET_COMPARACION) };
   GListModel *rows = ind_comparison_get_rows (e->comparison);
   guint n_rows = g_list_model_get_n_items (rows);
   guint n_programs = g_list_model_get_n_items (ind_comparison_get_programs (e->comparison));
@@ -1614,6 +1681,7 @@ write_comparacion (Export  *e,
   c.changes_col = c.change_col + 1;
   c.sheet.n_columns = c.changes_col + 1;
   g_assert (c.sheet.n_columns <= MAX_COLUMNS);  /* checked by ind_export_xlsx() */
+  wrap_column (&c.sheet, COMPARACION_COL_NAME, COMPARACION_NAME_WIDTH);
   set_page (e, c.sheet.ws);
 
   check (e, worksheet_write_string (c.sheet.ws, row++, 0, _("Comparison of periods"), e->title));
@@ -1622,9 +1690,9 @@ write_comparacion (Export  *e,
   row += 2;
 
   /* Which report is each period, and its pace. */
-  put_string (e, &c.sheet, row, COMPARACION_COL_PATH, _("Period"), e->header);
-  put_string (e, &c.sheet, row, COMPARACION_COL_NAME, _("Report"), e->header);
-  put_string (e, &c.sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"), e->header);
+  put_header_cell (e, &c.sheet, row, COMPARACION_COL_PATH, _("Period"));
+  put_header_cell (e, &c.sheet, row, COMPARACION_COL_NAME, _("Report"));
+  put_header_cell (e, &c.sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"));
   for (guint p = 0; p < c.n_periods; p++, row++)
     {
       IndReport *report = ind_comparison_get_report (e->comparison, p);
@@ -1634,8 +1702,9 @@ write_comparacion (Export  *e,
       double pace = 0;
       gboolean has_pace = ind_report_get_expected_pace (report, &pace);
 
+      set_row_lines (e, &c.sheet, row, wrapped_lines (source, COMPARACION_NAME_WIDTH), NULL);
       put_string (e, &c.sheet, row, COMPARACION_COL_PATH, name, e->styles[TRUE][STYLE_TEXT]);
-      put_string (e, &c.sheet, row, COMPARACION_COL_NAME, source, NULL);
+      put_string (e, &c.sheet, row, COMPARACION_COL_NAME, source, e->wrapped);
       put_percent (e, &c.sheet, row, COMPARACION_COL_FIRST_PERIOD, has_pace, pace,
                    e->styles[FALSE][STYLE_PERCENT]);
     }

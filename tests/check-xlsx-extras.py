@@ -223,9 +223,19 @@ def check_comparison(book, values, archive, c):
     wanted += ["Cambio en % ejercido (puntos)", "Cambios"]
     expect(labels == wanted, f"the header of the programs is {labels}")
 
+    # printed like the other sheets: Letter landscape, one page wide and
+    # as many down as it takes; long names wrap in rows tall enough
+    setup = ws.page_setup
+    expect(setup.orientation == "landscape" and int(setup.paperSize) == 1 and int(setup.fitToHeight) == 0,
+           f"Comparación prints {setup.orientation} on paper {setup.paperSize}, {setup.fitToHeight} pages down")
     programs = c["programs"]
     for i, row in enumerate(programs):
-        check_comparison_row(ws, cached, header + 1 + i, row, n, row["path"])
+        r = header + 1 + i
+        check_comparison_row(ws, cached, r, row, n, row["path"])
+        name = ws.cell(r, 2)
+        lines = round((ws.row_dimensions[r].height or 15) / 15)
+        expect(name.alignment.wrap_text and lines * ws.column_dimensions["B"].width >= len(name.value or ""),
+               f"Comparación row {r}: the name {name.value!r} has {lines} lines")
     total = header + 1 + len(programs)
     first, last = header + 1, total - 1
     sums = {"path": "Total", "modificado": [], "devengado": []}
