@@ -945,20 +945,20 @@ test_summary_remarks_and_comparison (void)
     "Detalle por programa",
     /* each remark under its row */
     "PROGRAMA DE RECAUDACIÓN EFICIENTE, PARA UN OOSAPAT AL SERVICIO DE LA GENTE",
-    "Nota: El programa 101 va adelantado porque se pagó el convenio anual de recaudación en el primer trimestre.",
+    "Comentario para el consejo: El programa 101 va adelantado porque se pagó el convenio anual de recaudación en el primer trimestre.",
     "PROGRAMA PARA LA TRANSPARENCIA PROACTIVA Y GOBIERNO ABIERTO DEL ORGANISMO OPERADOR (OOSAPAT)",
-    "Nota: =2+2 no es una fórmula",
+    "Comentario para el consejo: =2+2 no es una fórmula",
     "MECANISMOS PARA LA ADMINISTRACION DE LOS RECURSOS HUMANOS",
-    "Nota: Nómina del trimestre.",
+    "Comentario para el consejo: Nómina del trimestre.",
     "Revisión del informe",
     /* and the one whose item is gone closes the document */
-    "Observaciones del personal sin elemento",
-    "Estas observaciones se escribieron para elementos que este informe no tiene.",
+    "Comentarios para el consejo sin elemento",
+    "Estos comentarios se escribieron para elementos que este informe no tiene.",
     "101/C01/A06 «REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS»: "
     "Campaña nueva aprobada por el consejo en abril; se ejerce desde el segundo trimestre.",
     NULL });
   /* the orphan is not printed as a row's remark */
-  g_assert_null (strstr (text, "Nota: Campaña nueva"));
+  g_assert_null (strstr (text, "Comentario para el consejo: Campaña nueva"));
 
   /* none of it without the options */
   g_free (raw);
@@ -1018,10 +1018,10 @@ test_slides_remarks_and_comparison (void)
       if (ind_slides_get_kind (slides, s, &program) != IND_SLIDE_PROGRAM)
         continue;
       if (g_str_equal (ind_item_get_path (program), "101"))
-        assert_contains (text, "Nota: El programa 101 va adelantado porque se pagó el convenio anual de "
+        assert_contains (text, "Comentario para el consejo: El programa 101 va adelantado porque se pagó el convenio anual de "
                                "recaudación en el primer trimestre.");
       else if (g_str_equal (ind_item_get_path (program), "103"))
-        g_assert_null (strstr (text, "Nota:"));
+        g_assert_null (strstr (text, "Comentario para el consejo:"));
     }
 }
 
@@ -1239,15 +1239,15 @@ test_cli_remarks_and_comparison (void)
   raw = pdf_text (pdf, 0, FALSE);
   text = squeeze (raw);
   assert_in_order (text, (const char *[]) { "Comparación con otros periodos", "Elementos nuevos (1)",
-                                            "Nota: El programa 101 va adelantado",
-                                            "Observaciones del personal sin elemento", NULL });
+                                            "Comentario para el consejo: El programa 101 va adelantado",
+                                            "Comentarios para el consejo sin elemento", NULL });
   g_assert_cmpuint (pdf_n_pages (slides), ==, pdf_n_pages (sample_slides) + 2);
   g_free (raw);
   g_free (text);
   raw = pdf_text (slides, 0, FALSE);
   text = squeeze (raw);
   assert_contains (text, "nuevos: 1, desaparecidos: 1, renombrados: 1");
-  assert_contains (text, "Nota: El programa 101 va adelantado");
+  assert_contains (text, "Comentario para el consejo: El programa 101 va adelantado");
 }
 
 /* ---- Writing ---------------------------------------------------------- */

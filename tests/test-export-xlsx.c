@@ -829,7 +829,7 @@ test_cli_remarks_and_comparison (void)
 
   g_assert_cmpint (run_cli (export, NULL, &err), ==, 0);
   /* the remark without an item is said, not an error */
-  g_assert_nonnull (strstr (err, "observaciones.indicadores: 1 observación es sobre un elemento"));
+  g_assert_nonnull (strstr (err, "observaciones.indicadores: 1 comentario es sobre un elemento"));
   g_assert_cmpint (run_extras_checker (out, TRUE), ==, 0);
   remove_tree (dir);
 }
