@@ -50,7 +50,8 @@ assert_council_text (char **sentences)
       g_assert_false (g_regex_match_simple ("l[íi]nea \\d|line \\d", s, G_REGEX_CASELESS, 0));
       g_assert_null (strstr (s, "oosapat-indicadores"));
       g_assert_null (strstr (s, "prueba.txt"));
-      g_assert_null (strstr (s, "nan"));
+      /* a word: "financieras" holds the letters too */
+      g_assert_false (g_regex_match_simple ("\\bnan\\b", s, G_REGEX_CASELESS, 0));
       g_assert_null (strstr (s, "inf%"));
       g_assert_false (g_ascii_isdigit (s[0]));
       g_assert_cmpint (s[0], !=, '$');
@@ -277,6 +278,72 @@ test_sample_review (void)
   assert_contains (sentence_with (review, "%AV.FIN"), "33 de sus 79 filas");
   /* the count last: 1 error, 11 warnings and 1 note (whatever its name) */
   assert_contains (review[g_strv_length (review) - 1], "13 puntos por revisar (1 error, 11 advertencias y 1 ");
+}
+
+/* Each of @brief is a slide's point: at most sixteen words, and one
+ * for each of @full, in its order. */
+static void
+assert_brief (char **brief,
+              char **full)
+{
+  assert_council_text (brief);
+  g_assert_cmpuint (g_strv_length (brief), ==, g_strv_length (full));
+  for (guint i = 0; brief[i] != NULL; i++)
+    {
+      g_auto(GStrv) one = g_strdupv ((char *[]) { brief[i], NULL });
+      guint words = count_words (one);
+
+      if (words > 16)
+        g_error ("%u words in «%s»", words, brief[i]);
+      g_assert_null (strstr (brief[i], "línea"));
+      g_assert_null (strstr (brief[i], "  "));
+    }
+}
+
+/* The findings slide shows the first five brief findings: one idea each
+ * in about seventy words together, the same findings as the summary's. */
+static void
+test_sample_brief (void)
+{
+  g_auto(GStrv) full = ind_findings_build (sample);
+  g_auto(GStrv) brief = ind_findings_build_brief (sample);
+  g_auto(GStrv) first = NULL;
+
+  assert_brief (brief, full);
+  g_assert_cmpuint (g_strv_length (brief), >=, 5);
+  first = g_strdupv ((char *[]) { brief[0], brief[1], brief[2], brief[3], brief[4], NULL });
+  g_assert_cmpuint (count_words (first), <=, 75);
+
+  /* 101's ejercicio anticipado, its pace and what it means */
+  g_assert_cmpstr (brief[0], ==, "Programa 101: ya devengó el 79.9%, se esperaba el 25.0%; se agotará antes de diciembre.");
+  /* its driver by a few words of its name, not its key or the report's capitals */
+  g_assert_cmpstr (brief[1], ==, "En el 101, una actividad (apoyos otorgados a usuarios…) concentra $11.6 de $11.8 millones.");
+  g_assert_cmpstr (brief[2], ==, "En conjunto va en ritmo (26.9%), pero tres de los cuatro programas van por detrás.");
+  g_assert_cmpstr (brief[3], ==, "Ninguna de las 66 actividades informa avance físico; ya se devengó el 26.9%.");
+  g_assert_cmpstr (brief[4], ==, "Programa 103: $41.1 de sus $43.9 millones sin componente; falta al menos una página.");
+  /* the rest, one each */
+  assert_contains (sentence_with (brief, "(subejercicio)"), "el 103 (18.9%), el 102 (21.4%) y el 104 (23.0%)");
+  assert_contains (sentence_with (brief, "%AV.FIN"), "33 de 79 filas");
+  /* 104/C01/A02 «REALIZAR 30 ACTIVIDADES FINANCIERAS, RELACIONADAS…»: the clause */
+  assert_contains (sentence_with (brief, "En el 104"), "(actividades financieras) concentra $16.1 de $25.2 millones");
+  /* 102/C03/A03 «REDES DE DATOS: MANTENIMIENTO…», in thousands */
+  assert_contains (sentence_with (brief, "En el 102"), "(redes de datos) concentra $114 de $201 mil");
+  sentence_with (brief, "Los cuatro programas cuadran al centavo con las SUMAS del informe.");
+  /* a component's key is on its program's slide; an activity's is not */
+  assert_none_contains (brief, "/A0");
+}
+
+static void
+test_sample_review_brief (void)
+{
+  g_auto(GStrv) full = ind_findings_build_review (sample);
+  g_auto(GStrv) brief = ind_findings_build_review_brief (sample);
+
+  assert_brief (brief, full);
+  g_assert_cmpuint (count_words (brief), <=, 60);
+  g_assert_cmpstr (brief[0], ==, "Falta al menos una página del programa 103: $41.1 millones de su presupuesto sin explicar.");
+  g_assert_cmpstr (brief[2], ==, "El %AV.FIN impreso difiere del calculado en 33 de 79 filas; usamos el calculado.");
+  g_assert_cmpstr (brief[3], ==, "La revisión del informe señala 13 puntos por revisar.");
 }
 
 /* The headline card: a green "1.9 puntos por delante" would hide 101 far
@@ -509,6 +576,8 @@ main (int    argc,
   g_test_add_func ("/findings/sample/behind", test_sample_behind);
   g_test_add_func ("/findings/sample/order", test_sample_order);
   g_test_add_func ("/findings/sample/review", test_sample_review);
+  g_test_add_func ("/findings/sample/brief", test_sample_brief);
+  g_test_add_func ("/findings/sample/review-brief", test_sample_review_brief);
   g_test_add_func ("/findings/sample/key-figure", test_sample_key_figure);
   g_test_add_func ("/findings/made-up/on-pace", test_on_pace);
   g_test_add_func ("/findings/made-up/far-behind", test_far_behind);
