@@ -365,7 +365,7 @@ ind_findings_get_spread (IndReport              *report,
 
 /* "tres de los cuatro programas van por detrás y el programa 101 va muy
  * por delante", or NULL when every program is within the green band;
- * @brief: the first of them alone. */
+ * @brief: the first of them alone, said shorter. */
 static char *
 describe_spread (Findings            *f,
                  const IndPaceSpread *spread,
@@ -375,6 +375,7 @@ describe_spread (Findings            *f,
   g_autofree char *total = spell_count (spread->n_programs, FALSE);
   IndItem *single_behind = NULL, *single_ahead = NULL;
 
+  *brief = NULL;
   if (spread->n_off == 0)
     return NULL;
   for (guint i = 0; i < ind_report_get_n_programs (f->report); i++)
@@ -401,6 +402,8 @@ describe_spread (Findings            *f,
       g_autofree char *n = spell_count (spread->n_behind, FALSE);
 
       g_ptr_array_add (parts, g_strdup_printf (_("%s of the %s programs are behind"), n, total));
+      /* Translators: "tres de cuatro programas van por detrás" */
+      *brief = g_strdup_printf (C_("brief", "%s of %s programs are behind"), n, total);
     }
   if (spread->n_ahead == 1)
     g_ptr_array_add (parts, g_strdup_printf (spread->n_far_ahead == 1 ? _("program %s is far ahead")
@@ -415,7 +418,8 @@ describe_spread (Findings            *f,
     }
   if (parts->len == 0)
     return NULL;
-  *brief = g_strdup (g_ptr_array_index (parts, 0));
+  if (*brief == NULL)
+    *brief = g_strdup (g_ptr_array_index (parts, 0));
   return join_list (parts);
 }
 
