@@ -232,7 +232,7 @@ is_one_of (const char         *word,
 static gboolean
 is_infinitive (const char *word)
 {
-  return g_utf8_strlen (word, -1) >= 5 &&
+  return g_utf8_strlen (word, -1) >= 3 &&
          (g_str_has_suffix (word, "ar") || g_str_has_suffix (word, "er") || g_str_has_suffix (word, "ir"));
 }
 
@@ -595,7 +595,7 @@ add_program_risk (Findings *f,
 }
 
 /* "Behind the expected 25.0 %: programs …" with @items; @brief: "Behind
- * the pace: …", of the first three. */
+ * the pace: …", of the first three when there are five or more. */
 static char *
 describe_pace_list (gboolean    behind,
                     const char *pace,
@@ -605,7 +605,8 @@ describe_pace_list (gboolean    behind,
   g_autofree char *list = NULL;
   guint n = items->len;
 
-  if (brief && n > MAX_BRIEF_LIST)
+  /* One more is spelled out rather than counted. */
+  if (brief && n > MAX_BRIEF_LIST + 1)
     {
       g_autofree char *more = spell_count (n - MAX_BRIEF_LIST, FALSE);
 
