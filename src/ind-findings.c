@@ -7,7 +7,9 @@
  * a risk either way: behind it is subejercicio, ahead of it the budget
  * runs out before the year ends. Shares and paces are computed over the
  * programs' own rows, so they add up whatever the SUMAS line says; a
- * SUMAS that disagrees gets its own sentence.
+ * SUMAS that disagrees gets its own sentence. Each finding is written
+ * once in two forms, side by side: whole for the summary, and brief,
+ * about fourteen words, for a slide.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -488,7 +490,7 @@ add_overall (Findings *f)
     add (f, WEIGHT_OVERALL,
          /* Translators: the total is on pace but the programs are not */
          g_strdup_printf (_("Overall, %s of the budget has been accrued, %s, but %s."), ejercido, relation, spread_text),
-         /* Translators: "En conjunto va en ritmo (26.9%), pero tres de los cuatro programas van por detrás." */
+         /* Translators: "En conjunto va en ritmo (26.9%), pero tres de cuatro programas van por detrás." */
          g_strdup_printf (_("Overall on pace (%s), but %s."), ejercido, spread_brief));
 }
 
