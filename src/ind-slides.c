@@ -245,8 +245,9 @@ ind_slides_new (IndReport                 *report,
     ind_semaforo_bands_init (&self->bands);
   self->generated = _ind_draw_generated_on (options != NULL ? options->generated : NULL);
   self->context = _ind_draw_create_context ();
-  self->findings = ind_findings_build (report);
-  self->review = ind_findings_build_review (report);
+  /* A slide says each in brief; the summary has them whole. */
+  self->findings = ind_findings_build_brief (report);
+  self->review = ind_findings_build_review_brief (report);
   self->slides = g_array_new (FALSE, FALSE, sizeof (Slide));
   /* Where the charts and the top of a program's slide are measured. */
   surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);

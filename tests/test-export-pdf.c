@@ -768,11 +768,11 @@ test_slides (void)
     }
   g_assert_cmpuint (program_slides, ==, n_programs);
 
-  /* the totals in millions, and the first findings */
+  /* the totals in millions, and the first findings in brief */
   {
     g_autofree char *raw = pdf_text (sample_slides, 0, FALSE);
     g_autofree char *text = squeeze (raw);
-    g_auto(GStrv) findings = ind_findings_build (sample);
+    g_auto(GStrv) findings = ind_findings_build_brief (sample);
 
     assert_contains (text, "$168.8 M");
     assert_contains (text, "$45.5 M");
@@ -1048,21 +1048,44 @@ assert_no_centavos (const char *text,
     g_error ("an amount to the centavo on %s:\n%s", where, text);
 }
 
-/* The findings slide says amounts as one speaks them, as every other
- * slide does: its sentences are ind_findings_build()'s. */
+/* The findings slide shows the five most important findings, each in
+ * its brief form and in their order: the sample's fit in five points;
+ * the review's slide, its four points whole. */
 static void
-test_slides_findings_rounded (void)
+test_slides_findings (void)
 {
   g_autoptr(IndSlides) slides = ind_slides_new (sample, NULL);
+  g_auto(GStrv) brief = ind_findings_build_brief (sample);
+  g_auto(GStrv) full = ind_findings_build (sample);
+  g_auto(GStrv) review = ind_findings_build_review_brief (sample);
+  guint found = 0;
 
+  g_assert_cmpuint (g_strv_length (review), ==, 4);
   for (guint s = 0; s < ind_slides_get_n_slides (slides); s++)
-    if (ind_slides_get_kind (slides, s, NULL) == IND_SLIDE_FINDINGS)
-      {
-        g_autofree char *raw = pdf_text (sample_slides, s + 1, FALSE);
-        g_autofree char *text = squeeze (raw);
+    {
+      IndSlideKind kind = ind_slides_get_kind (slides, s, NULL);
+      g_autofree char *raw = NULL;
+      g_autofree char *text = NULL;
 
-        assert_no_centavos (text, "the findings slide");
-      }
+      if (kind != IND_SLIDE_FINDINGS && kind != IND_SLIDE_REVIEW)
+        continue;
+      found++;
+      raw = pdf_text (sample_slides, s + 1, FALSE);
+      text = squeeze (raw);
+      if (kind == IND_SLIDE_REVIEW)
+        {
+          g_assert_cmpuint (ind_slides_get_n_points (slides, s), ==, 4);
+          assert_in_order (text, (const char *[]) { "Revisión del informe", review[0], review[1], review[2], review[3], NULL });
+          continue;
+        }
+      g_assert_cmpuint (ind_slides_get_n_points (slides, s), ==, 5);
+      assert_in_order (text, (const char *[]) { "Hallazgos", brief[0], brief[1], brief[2], brief[3], brief[4], NULL });
+      /* the summary's sentence for 101, not the slide's */
+      g_assert_null (strstr (text, full[0]));
+      g_assert_null (strstr (text, brief[5]));
+      assert_contains (text, "El resumen impreso trae todos los hallazgos.");
+    }
+  g_assert_cmpuint (found, ==, 2);
 }
 
 /* The words of a list slide's points: between its heading and the
@@ -1133,9 +1156,7 @@ test_slides_for_the_council (void)
       const char *bullet = text;
       guint points = 0;
 
-      /* the findings' own sentences: test_slides_findings_rounded() */
-      if (kind != IND_SLIDE_FINDINGS)
-        assert_no_centavos (text, where);
+      assert_no_centavos (text, where);
       assert_no_internals (text, where);
       while ((bullet = strstr (bullet, "•")) != NULL)
         {
@@ -1525,7 +1546,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/async", test_async);
   g_test_add_func ("/export-pdf/cli", test_cli);
   /* last: it holds until the findings are written for speech */
-  g_test_add_func ("/export-pdf/slides/findings-rounded", test_slides_findings_rounded);
+  g_test_add_func ("/export-pdf/slides/findings", test_slides_findings);
 
   status = g_test_run ();
   g_object_unref (sample);
