@@ -847,8 +847,9 @@ is_page_furniture (Builder         *b,
                    const IndRawRow *row)
 {
   g_autofree char *text = NULL;
+  gint64 amount;
 
-  if (*cell (b, row, COL_MODIFICADO) != '\0')
+  if (ind_parse_money (cell (b, row, COL_MODIFICADO), &amount))
     return FALSE;
   text = row_text (row, " ");
   return ind_text_is_page_furniture (text);

@@ -25,6 +25,10 @@
 #include "ind-error.h"
 #include "ind-reader.h"
 
+/* Glyphs whose middles are farther apart than this share of their
+ * height are on different lines: a key set between two lines of a name
+ * (in the middle of an even number) is on a line of its own. */
+#define LINE_SLACK 0.25
 /* A gap wider than this share of the glyph height separates words. */
 #define WORD_GAP 0.12
 /* …and wider than this, phrases: the words of one header label are
@@ -37,6 +41,13 @@
 /* Lines of one row are at most this much farther apart than the lines
  * of a wrapped name. */
 #define BAND_SLACK 1.15
+/* Lines of one name are this evenly spaced (share of the pitch); a row
+ * can be tighter or looser than that against the next. */
+#define PITCH_SLACK 0.03
+/* How far off its place a key line may sit (share of the pitch). */
+#define KEY_SLACK 0.25
+/* Name lines above a key in the middle of its row considered. */
+#define MAX_HALF_ROW 8
 /* A step between rows this many times the usual one is an empty row. */
 #define BLANK_STEP 1.8
 /* Lines at the foot of a page checked for page numbers and the like. */
@@ -68,7 +79,19 @@ typedef struct
   guint     number;  /* 1-based on its page */
   LineKind  kind;
   gboolean  anchor;  /* holds text outside the name column: a row's key line */
+  gboolean  named;   /* holds text in the name column */
 } Line;
+
+/* Which line of a row with a wrapped name holds the key and the
+ * figures: as a cell's vertical alignment puts it. In the middle, with
+ * an even number of name lines, the key line falls between two. */
+typedef enum
+{
+  KEY_FIRST,
+  KEY_LAST,
+  KEY_MIDDLE,
+  N_KEY_PLACES
+} KeyPlace;
 
 /* A header label and the column below it. */
 typedef struct
@@ -86,9 +109,10 @@ typedef struct
   guint  *coverage;     /* glyphs of the rows over each bin */
   guint   n_bins;
   /* Steps between lines, for telling rows apart */
-  double  wrap_step;    /* lines of one wrapped name */
-  double  row_step;     /* two one-line rows */
-  gboolean key_last;    /* the key is on the last line of a wrapped row */
+  double   pitch;       /* lines of one wrapped name */
+  double   row_step;    /* two one-line rows */
+  KeyPlace key_place;   /* where a wrapped row has its key line */
+  gboolean doubtful;    /* the print does not show where */
 } Layout;
 
 /* Body lines of a page closer to each other than rows are apart: one
@@ -210,7 +234,7 @@ read_page (PopplerPage *ppage,
           const Glyph *g = &g_array_index (page->glyphs, Glyph, i);
           double h = g->y2 - g->y1;
 
-          if ((g->y1 + g->y2) / 2 - centre > MIN (height, h) / 2)
+          if ((g->y1 + g->y2) / 2 - centre > MIN (height, h) * LINE_SLACK)
             break;
           line.top = MIN (line.top, g->y1);
           line.bottom = MAX (line.bottom, g->y2);
@@ -368,6 +392,7 @@ static gboolean
 merge_header_line (const Page *page,
                    const Line *line,
                    gboolean    above,
+                   gboolean    partial,
                    GArray     *labels)
 {
   g_autoptr(GArray) merged = g_array_new (FALSE, FALSE, sizeof (Label));
@@ -404,7 +429,7 @@ merge_header_line (const Page *page,
           Label copy = *phrase;
           guint at = 0;
 
-          if (!ind_report_is_column_name (phrase->text))
+          if (!partial && !ind_report_is_column_name (phrase->text))
             return FALSE;
           copy.text = g_strdup (phrase->text);
           while (at < merged->len && g_array_index (merged, Label, at).x1 < copy.x1)
@@ -420,7 +445,7 @@ merge_header_line (const Page *page,
           target->text = joined;
           target->x1 = MIN (target->x1, phrase->x1);
           target->x2 = MAX (target->x2, phrase->x2);
-          if (!ind_report_is_column_name (joined))
+          if (!partial && !ind_report_is_column_name (joined))
             return FALSE;
         }
     }
@@ -432,6 +457,55 @@ merge_header_line (const Page *page,
   /* the texts now belong to @labels */
   g_array_set_clear_func (merged, NULL);
   return TRUE;
+}
+
+static gboolean
+all_column_names (GArray *labels)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (!ind_report_is_column_name (g_array_index (labels, Label, i).text))
+      return FALSE;
+  return TRUE;
+}
+
+/* A header centred in its cells: labels wrapped over two lines sit half
+ * a line above and below those of one line ("Ponderado" over "%" around
+ * "Meta:"). The fragments are whole labels only together. */
+static void
+merge_centred_header (const Page *page,
+                      guint       l,
+                      GArray     *labels,
+                      guint      *first,
+                      guint      *last)
+{
+  const Line *line = &g_array_index (page->lines, Line, l);
+  g_autoptr(GArray) merged = NULL;
+
+  if (l == 0 || l + 1 >= page->lines->len)
+    return;
+  merged = g_array_copy (labels);
+  for (guint i = 0; i < merged->len; i++)
+    g_array_index (merged, Label, i).text = g_strdup (g_array_index (merged, Label, i).text);
+  g_array_set_clear_func (merged, clear_label);
+  for (guint k = l - 1; k <= l + 1; k += 2)
+    {
+      const Line *next = &g_array_index (page->lines, Line, k);
+
+      if (fabs (next->top - line->top) > line->height || !merge_header_line (page, next, k < l, TRUE, merged))
+        return;
+    }
+  if (!all_column_names (merged))
+    return;
+  g_array_set_clear_func (labels, NULL);
+  for (guint i = 0; i < labels->len; i++)
+    g_free (g_array_index (labels, Label, i).text);
+  g_array_set_size (labels, 0);
+  g_array_append_vals (labels, merged->data, merged->len);
+  g_array_set_clear_func (labels, clear_label);
+  /* the texts now belong to @labels */
+  g_array_set_clear_func (merged, NULL);
+  *first = l - 1;
+  *last = l + 1;
 }
 
 /* Finds the header on @page: marks its lines and returns its labels, or
@@ -455,7 +529,7 @@ find_header (Page *page)
           Line *edge = &g_array_index (page->lines, Line, first);
 
           if (edge->top - next->bottom > HEADER_LINE_GAP * edge->height ||
-              !merge_header_line (page, next, TRUE, labels))
+              !merge_header_line (page, next, TRUE, FALSE, labels))
             break;
           first--;
         }
@@ -465,11 +539,13 @@ find_header (Page *page)
           Line *edge = &g_array_index (page->lines, Line, last);
 
           if (next->top - edge->bottom > HEADER_LINE_GAP * edge->height ||
-              !merge_header_line (page, next, FALSE, labels))
+              !merge_header_line (page, next, FALSE, FALSE, labels))
             break;
           last++;
         }
 
+      if (first == l && last == l)
+        merge_centred_header (page, l, labels, &first, &last);
       for (guint k = 0; k < page->lines->len; k++)
         {
           Line *other = &g_array_index (page->lines, Line, k);
@@ -570,9 +646,8 @@ bin_of (const Layout *layout,
 
 static guint
 column_of (const Layout *layout,
-           const Glyph  *glyph)
+           double        x)
 {
-  double x = (glyph->x1 + glyph->x2) / 2;
   guint lo = 0, hi = layout->labels->len - 1;
 
   while (lo < hi)
@@ -585,6 +660,44 @@ column_of (const Layout *layout,
         lo = mid + 1;
     }
   return lo;
+}
+
+static gboolean
+is_percent_sign (const Page *page,
+                 const Line *line,
+                 guint       from,
+                 guint       to)
+{
+  return to == from + 1 && line_glyph (page, line, from)->c == '%';
+}
+
+/* The words of a line with their columns, as [start, end, column]
+ * triples. A word goes whole to the column that holds its middle, so a
+ * figure wider than its column stays whole; a "%" set apart goes with
+ * the figure before it. */
+static GArray *
+line_words (const Layout *layout,
+            const Page   *page,
+            const Line   *line)
+{
+  GArray *words = split_line (page, line, WORD_GAP);
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (guint), words->len / 2 * 3);
+
+  for (guint w = 0; w < words->len; w += 2)
+    {
+      guint from = g_array_index (words, guint, w), to = g_array_index (words, guint, w + 1);
+      double x = (line_glyph (page, line, from)->x1 + line_glyph (page, line, to - 1)->x2) / 2;
+      guint column = column_of (layout, x);
+
+      if (w > 0 && is_percent_sign (page, line, from, to) &&
+          line_glyph (page, line, from)->x1 - line_glyph (page, line, from - 1)->x2 < PHRASE_GAP * line->height)
+        column = g_array_index (out, guint, out->len - 1);
+      g_array_append_val (out, from);
+      g_array_append_val (out, to);
+      g_array_append_val (out, column);
+    }
+  g_array_unref (words);
+  return out;
 }
 
 /* Column boundaries. A label sits inside its column, so the boundary
@@ -648,13 +761,36 @@ cover_line (Layout     *layout,
     }
 }
 
-/* How far apart the lines of a wrapped name are (steps next to a line
- * with nothing but a name) and one-line rows (steps between key lines). */
+/* Which lines hold text outside the name column (a row's key line) and
+ * which hold part of a name. */
+static void
+mark_lines (const Layout *layout,
+            Page         *page)
+{
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      Line *line = &g_array_index (page->lines, Line, l);
+      g_autoptr(GArray) words = line_words (layout, page, line);
+
+      for (guint w = 0; w < words->len; w += 3)
+        {
+          gboolean in_name = g_array_index (words, guint, w + 2) == layout->name_column;
+
+          line->anchor |= !in_name;
+          line->named |= in_name;
+        }
+    }
+}
+
+/* How far apart the lines of a wrapped name are (the usual step between
+ * two lines with name text, one of them with nothing else) and one-line
+ * rows (the least step between key lines). */
 static void
 measure_steps (Layout *layout,
                GArray *pages)
 {
-  double wrap = G_MAXDOUBLE, row = G_MAXDOUBLE;
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
+  double row = G_MAXDOUBLE;
 
   for (guint p = 0; p < pages->len; p++)
     {
@@ -673,20 +809,37 @@ measure_steps (Layout *layout,
           if (previous != NULL)
             {
               step = line->top - previous->top;
-              if (!line->anchor || !previous->anchor)
-                wrap = MIN (wrap, step);
-              else
+              if (line->anchor && previous->anchor)
                 row = MIN (row, step);
+              else if (line->named && previous->named && step > line->height / 3)
+                g_array_append_val (steps, step);
             }
           previous = line;
         }
     }
 
-  /* Nothing wraps: every line is a row. */
-  layout->wrap_step = wrap != G_MAXDOUBLE ? wrap : 0;
-  layout->row_step = row != G_MAXDOUBLE ? row : wrap;
+  /* Nothing wraps: every line is a row. Otherwise the pitch is the
+   * step most steps agree with: steps between rows may be wider (a
+   * margin) or tighter (a row cut short) than within a name. */
+  g_array_sort (steps, compare_doubles);
+  layout->pitch = 0;
+  for (guint i = 0, j = 0, best = 0; i < steps->len; i++)
+    {
+      double step = g_array_index (steps, double, i);
+
+      while (j < steps->len && g_array_index (steps, double, j) <= step * (1 + 2 * PITCH_SLACK))
+        j++;
+      if (j - i > best)
+        {
+          best = j - i;
+          layout->pitch = g_array_index (steps, double, (i + j) / 2);
+        }
+    }
+  layout->row_step = row != G_MAXDOUBLE ? row : layout->pitch;
 }
 
+/* Body lines of a page set as the lines of one name are: one row, or
+ * several rows set as tight as the lines of a name. */
 static GArray *
 page_bands (const Page *page)
 {
@@ -701,7 +854,10 @@ page_bands (const Page *page)
 
       if (line->kind != LINE_BODY)
         continue;
-      if (previous == NULL || step > layout->wrap_step * BAND_SLACK)
+      /* Lines of a name are evenly spaced: a step off their pitch
+       * between two lines of names is the edge of a row. */
+      if (previous == NULL || step > layout->pitch * BAND_SLACK ||
+          (line->named && previous->named && fabs (step - layout->pitch) > PITCH_SLACK * layout->pitch))
         {
           Band band = { l, l, previous != NULL && step > layout->row_step * BLANK_STEP };
 
@@ -714,15 +870,164 @@ page_bands (const Page *page)
   return bands;
 }
 
-/* Where a band is a single row with a wrapped name, its key line is its
- * first or its last line: the layout keeps the key there throughout.
- * Without such a band the key goes first, as in the text dump. */
-static void
-find_key_line (Layout *layout,
-               GArray *pages)
+static inline const Line *
+band_line (const Page *page,
+           guint       index)
 {
-  guint first = 0, last = 0;
+  return &g_array_index (page->lines, Line, index);
+}
 
+/* How badly the lines [first, last] of a band fit one row with its key
+ * line at @key (or none) in @place: each name line off the pitch of the
+ * one before, and a key line off its place among the name lines. */
+static guint
+row_misfit (const Page *page,
+            guint       first,
+            guint       last,
+            guint       key,
+            KeyPlace    place)
+{
+  double pitch = page->layout->pitch;
+  const Line *top = NULL, *bottom = NULL;
+  guint misfit = 0;
+
+  for (guint l = first; l <= last; l++)
+    {
+      const Line *line = band_line (page, l);
+
+      if (!line->named)
+        continue;
+      if (bottom != NULL && fabs (line->top - bottom->top - pitch) > PITCH_SLACK * pitch)
+        misfit++;
+      if (top == NULL)
+        top = line;
+      bottom = line;
+    }
+  if (key != G_MAXUINT && top != NULL)
+    {
+      double expected = place == KEY_FIRST ? top->top : place == KEY_LAST ? bottom->top : (top->top + bottom->top) / 2;
+
+      /* a key off its place weighs more than a line left over: a name
+       * continued from the page before is no misfit */
+      misfit += 2 * (fabs (band_line (page, key)->top - expected) > KEY_SLACK * pitch);
+    }
+  return misfit;
+}
+
+static void
+add_row (GArray *rows,
+         guint   first,
+         guint   last,
+         guint   key)
+{
+  guint row[3] = { first, last, key };
+
+  g_array_append_vals (rows, row, 3);
+}
+
+/* Cuts the band [first, last] into rows with their key line in @place,
+ * as [first, last, key line] triples (G_MAXUINT for a row of name lines
+ * alone, such as a name continued from the page before), and returns
+ * how badly they fit: the lines left without a key (none in a band
+ * without keys: a row of its own), plus row_misfit(). In the middle, a
+ * key has as many name lines after it as before it; @above is how many
+ * the first one has. */
+static guint
+cut_band (const Page *page,
+          guint       first,
+          guint       last,
+          KeyPlace    place,
+          guint       above,
+          GArray     *rows)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint start = first, cost = 0;
+
+  for (guint l = first; l <= last; l++)
+    if (band_line (page, l)->kind == LINE_BODY && band_line (page, l)->anchor)
+      g_array_append_val (keys, l);
+  if (keys->len == 0)
+    {
+      add_row (rows, first, last, G_MAXUINT);
+      return 0;
+    }
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      guint key = g_array_index (keys, guint, k);
+      guint next = k + 1 < keys->len ? g_array_index (keys, guint, k + 1) : last + 1;
+      guint up = place == KEY_FIRST ? 0 : place == KEY_LAST ? key - start : MIN (k == 0 ? above : key - start, key - start);
+      guint down = place == KEY_FIRST ? next - key - 1 : place == KEY_LAST ? 0 : MIN (up, next - key - 1);
+
+      if (key - up > start)
+        {
+          add_row (rows, start, key - up - 1, G_MAXUINT);
+          cost += key - up - start;
+        }
+      add_row (rows, key - up, key + down, key);
+      start = key + down + 1;
+    }
+  if (start <= last)
+    {
+      add_row (rows, start, last, G_MAXUINT);
+      cost += last + 1 - start;
+    }
+
+  for (guint r = 0; r < rows->len; r += 3)
+    cost += row_misfit (page, g_array_index (rows, guint, r), g_array_index (rows, guint, r + 1),
+                        g_array_index (rows, guint, r + 2), place);
+  return cost;
+}
+
+/* The best fitting rows of a band with keys in @place; returns how
+ * badly they fit. */
+static guint
+band_rows (const Page *page,
+           const Band *band,
+           KeyPlace    place,
+           GArray     *rows)
+{
+  g_autoptr(GArray) trial = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint best = G_MAXUINT;
+
+  for (guint above = 0; above <= (place == KEY_MIDDLE ? MAX_HALF_ROW : 0); above++)
+    {
+      guint cost;
+
+      g_array_set_size (trial, 0);
+      cost = cut_band (page, band->first, band->last, place, above, trial);
+      if (cost < best)
+        {
+          best = cost;
+          g_array_set_size (rows, 0);
+          g_array_append_vals (rows, trial->data, trial->len);
+        }
+    }
+  return best;
+}
+
+static gboolean
+same_rows (const GArray *a,
+           const GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+/* Where the layout has its key lines: the place whose rows fit the
+ * print best. Where another place fits as well and cuts other rows
+ * (names all of one line but for rows set as tight as their lines),
+ * the print is ambiguous. */
+static void
+choose_key_place (Layout *layout,
+                  GArray *pages)
+{
+  guint cost[N_KEY_PLACES] = { 0 };
+  gboolean differs[N_KEY_PLACES][N_KEY_PLACES] = { { FALSE } };
+  GArray *rows[N_KEY_PLACES];
+  KeyPlace best = KEY_FIRST;
+
+  for (guint k = 0; k < N_KEY_PLACES; k++)
+    rows[k] = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
@@ -733,34 +1038,24 @@ find_key_line (Layout *layout,
       bands = page_bands (page);
       for (guint b = 0; b < bands->len; b++)
         {
-          Band *band = &g_array_index (bands, Band, b);
-          guint n_anchors = 0;
-
-          for (guint l = band->first; l <= band->last; l++)
-            {
-              const Line *line = &g_array_index (page->lines, Line, l);
-
-              n_anchors += line->kind == LINE_BODY && line->anchor;
-            }
-          if (n_anchors != 1 || band->first == band->last)
-            continue;
-          first += g_array_index (page->lines, Line, band->first).anchor;
-          last += g_array_index (page->lines, Line, band->last).anchor;
+          for (guint k = 0; k < N_KEY_PLACES; k++)
+            cost[k] += band_rows (page, &g_array_index (bands, Band, b), k, rows[k]);
+          for (guint k = 0; k < N_KEY_PLACES; k++)
+            for (guint j = 0; j < k; j++)
+              differs[j][k] |= !same_rows (rows[j], rows[k]);
         }
     }
-  layout->key_last = last > first;
-}
 
-static void
-mark_anchors (Layout *layout,
-              Page   *page)
-{
-  for (guint l = 0; l < page->lines->len; l++)
+  for (guint k = 0; k < N_KEY_PLACES; k++)
     {
-      Line *line = &g_array_index (page->lines, Line, l);
-
-      for (guint i = 0; i < line->n && !line->anchor; i++)
-        line->anchor = column_of (layout, line_glyph (page, line, i)) != layout->name_column;
+      if (cost[k] < cost[best])
+        best = k;
+    }
+  layout->key_place = best;
+  for (guint k = 0; k < N_KEY_PLACES; k++)
+    {
+      layout->doubtful |= k != best && cost[k] == cost[best] && differs[MIN (k, best)][MAX (k, best)];
+      g_array_unref (rows[k]);
     }
 }
 
@@ -783,18 +1078,21 @@ emit_row (IndRawTable *table,
   for (guint l = first; l <= last; l++)
     {
       const Line *line = &g_array_index (page->lines, Line, l);
+      g_autoptr(GArray) words = NULL;
 
-      for (guint i = 0; line->kind == LINE_BODY && i < line->n;)
+      if (line->kind != LINE_BODY)
+        continue;
+      words = line_words (layout, page, line);
+      for (guint w = 0; w < words->len; w += 3)
         {
-          guint column = column_of (layout, line_glyph (page, line, i));
-          guint end = i + 1;
+          guint column = g_array_index (words, guint, w + 2);
+          guint from = g_array_index (words, guint, w), to = g_array_index (words, guint, w + 1);
 
-          while (end < line->n && column_of (layout, line_glyph (page, line, end)) == column)
-            end++;
-          if (cells[column]->len > 0)
+          /* a "%" glued on, or the next word of the same cell */
+          if (cells[column]->len > 0 && !(w > 0 && column == g_array_index (words, guint, w - 1) &&
+                                          is_percent_sign (page, line, from, to)))
             g_string_append_c (cells[column], ' ');
-          append_glyphs (cells[column], page, line, i, end);
-          i = end;
+          append_glyphs (cells[column], page, line, from, to);
         }
     }
 
@@ -829,44 +1127,28 @@ emit_header (IndRawTable  *table,
   ind_raw_table_add_row (table, cells, line, page_number);
 }
 
-/* The rows of a page's table: each band is cut into rows at its key
- * lines, before them or after them as the layout has its keys. Name
- * lines left over at the edge of a band (a name continued from the page
- * before) make a row of their own, for the builder to place. */
+/* The rows of a page's table: each band cut into rows at its key lines
+ * as the layout has them. Name lines left over at the edge of a band (a
+ * name continued from the page before) make a row of their own, for the
+ * builder to place. */
 static void
 emit_body (IndRawTable *table,
            const Page  *page,
            guint        page_number)
 {
   g_autoptr(GArray) bands = page_bands (page);
-  gboolean key_last = page->layout->key_last;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint b = 0; b < bands->len; b++)
     {
       const Band *band = &g_array_index (bands, Band, b);
-      guint start = band->first;
 
       if (band->after_blank)
         ind_raw_table_add_row (table, NULL, g_array_index (page->lines, Line, band->first).number, page_number);
-      for (guint l = band->first; l <= band->last; l++)
-        {
-          const Line *line = &g_array_index (page->lines, Line, l);
-
-          if (line->kind != LINE_BODY || !line->anchor)
-            continue;
-          if (key_last)
-            {
-              emit_row (table, page, page_number, start, l);
-              start = l + 1;
-            }
-          else if (l > start)
-            {
-              emit_row (table, page, page_number, start, l - 1);
-              start = l;
-            }
-        }
-      if (start <= band->last)
-        emit_row (table, page, page_number, start, band->last);
+      g_array_set_size (rows, 0);
+      band_rows (page, band, page->layout->key_place, rows);
+      for (guint r = 0; r < rows->len; r += 3)
+        emit_row (table, page, page_number, g_array_index (rows, guint, r), g_array_index (rows, guint, r + 1));
     }
 }
 
@@ -1029,12 +1311,12 @@ measure_layouts (GArray    *pages,
       Page *page = &g_array_index (pages, Page, p);
 
       if (page->layout != NULL)
-        mark_anchors (page->layout, page);
+        mark_lines (page->layout, page);
     }
   for (guint i = 0; i < layouts->len; i++)
     {
       measure_steps (layouts->pdata[i], pages);
-      find_key_line (layouts->pdata[i], pages);
+      choose_key_place (layouts->pdata[i], pages);
     }
 }
 
@@ -1086,6 +1368,7 @@ ind_read_pdf (GBytes        *bytes,
   PopplerDocument *document = NULL;
   g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
+  IndRawTable *table;
   gsize n_glyphs = 0;
   gboolean ok;
 
@@ -1112,5 +1395,13 @@ ind_read_pdf (GBytes        *bytes,
   assign_layouts (pages, layouts);
   skip_furniture (pages);
   measure_layouts (pages, layouts);
-  return emit_table (pages);
+  table = emit_table (pages);
+  for (guint i = 0; i < layouts->len; i++)
+    if (((Layout *)layouts->pdata[i])->doubtful)
+      {
+        ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "ambiguous-rows", 0, 0,
+                                _("The print does not show whether a name that wraps over several lines belongs to the key above it or to the one below it: check the names of the rows that wrap."));
+        break;
+      }
+  return table;
 }

@@ -247,6 +247,33 @@ test_other_report (void)
   assert_refused (xls, 12, IND_ERROR_UNSUPPORTED);
 }
 
+/* The text of a report printed with a footer and the title and header
+ * repeated every 40 rows: the same model, no error or warning more. */
+static void
+test_page_furniture (void)
+{
+  g_auto(GStrv) lines = g_strsplit (sample_text, "\n", -1);
+  g_autoptr(GString) paged = g_string_new (NULL);
+  g_autoptr(IndReport) report = NULL;
+  guint header = 0, rows = 0, page = 1;
+
+  while (!g_str_has_prefix (lines[header], "Clave"))
+    header++;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_string_append_printf (paged, "%s\n", lines[i]);
+      if (i <= header || lines[i + 1] == NULL || ++rows % 40 != 0)
+        continue;
+      g_string_append_printf (paged, "\tFecha de impresión: 05/12/2026 10:31\tUsuario: MGARCIA\tPágina %u de 4\n\f", page++);
+      for (guint t = 0; t <= header; t++)
+        g_string_append_printf (paged, "%s\n", lines[t]);
+    }
+  g_assert_cmpuint (page, ==, 4);
+
+  report = load_ok (paged->str, paged->len);
+  ind_test_assert_same_model (sample, report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +297,8 @@ main (int   argc,
   g_test_add_func ("/reader-text/huge-single-line", test_huge_single_line);
   g_test_add_func ("/reader-text/broken-numbers-keep-the-report", test_broken_numbers_keep_the_report);
   g_test_add_func ("/reader-text/other-report", test_other_report);
+
+  g_test_add_func ("/reader-text/page-furniture", test_page_furniture);
 
   status = g_test_run ();
   g_object_unref (sample);

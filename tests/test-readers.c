@@ -352,6 +352,12 @@ main (int   argc,
   g_test_add_data_func ("/readers/pdf/libreoffice", "sample-libreoffice.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-key-first", "sample-cairo-top.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-key-last", "sample-cairo-bottom.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/cairo-key-middle", "sample-cairo-middle.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/cairo-wide-dated-footer", "sample-cairo-wide.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-key-middle", "sample-libreoffice-middle.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-narrow", "sample-libreoffice-narrow.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-a4", "sample-libreoffice-a4.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-a4-key-middle", "sample-libreoffice-a4-middle.pdf", test_pdf);
   g_test_add_func ("/readers/pdf/rows", test_pdf_rows);
   g_test_add_data_func ("/readers/xlsx/xlsxwriter", "sample.xlsx", test_xlsx);
   g_test_add_data_func ("/readers/xlsx/libreoffice", "sample-libreoffice.xlsx", test_xlsx);
