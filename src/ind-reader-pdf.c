@@ -54,6 +54,9 @@
 #define MAX_FURNITURE_LINES 3
 /* The coverage of the columns is counted in bins of this width (pt). */
 #define BIN_WIDTH 0.25
+/* Pages read at a time; a layout is learnt from the first of these it
+ * is on. */
+#define CHUNK_PAGES 16
 /* The end of a PDF holds "%%EOF" within its last bytes. */
 #define EOF_SEARCH 1024
 
@@ -113,6 +116,7 @@ typedef struct
   double   row_step;    /* two one-line rows */
   KeyPlace key_place;   /* where a wrapped row has its key line */
   gboolean doubtful;    /* the print does not show where */
+  gboolean measured;    /* from the first pages it is on */
 } Layout;
 
 /* Body lines of a page closer to each other than rows are apart: one
@@ -126,6 +130,7 @@ typedef struct
 
 typedef struct
 {
+  guint   number;  /* 1-based in the document */
   double  width;
   GArray *glyphs;  /* Glyph */
   GArray *lines;   /* Line */
@@ -580,22 +585,26 @@ find_layout (GPtrArray *layouts,
   return NULL;
 }
 
-/* "Página 3 de 12" and "Página 4 de 12" are the same furniture. */
+/* "Página 9 de 12" and "Página 10 de 12" are the same furniture. */
 static char *
-furniture_key (const Page *page,
+furniture_key (const char *text,
                const Line *line)
 {
-  g_autofree char *text = line_text (page, line);
+  GString *key = g_string_new (NULL);
 
-  for (char *p = text; *p; p++)
-    if (g_ascii_isdigit (*p))
-      *p = '#';
-  return g_strdup_printf ("%.0f|%s", line->top, text);
+  g_string_printf (key, "%.0f|", line->top);
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      g_string_append_c (key, *p);
+    else if (!g_ascii_isdigit (p[1]))
+      g_string_append_c (key, '#');
+  return g_string_free (key, FALSE);
 }
 
-/* Lines at the foot of the pages that recur, page after page, in the same
- * place with the same text but for the digits: page numbers, a running
- * footer. They are not rows. */
+/* Lines at the foot of the pages that read as page furniture (page
+ * numbers, the print's date, its user), or that recur page after page
+ * in the same place with the same text but for the digits (a running
+ * footer); and furniture above the title. They are not rows. */
 static void
 skip_furniture (GArray *pages)
 {
@@ -606,14 +615,27 @@ skip_furniture (GArray *pages)
       {
         Page *page = &g_array_index (pages, Page, p);
 
+        for (guint k = 0; pass == 1 && k < page->lines->len; k++)
+          {
+            Line *line = &g_array_index (page->lines, Line, k);
+            g_autofree char *text = NULL;
+
+            if (line->kind != LINE_TITLE)
+              break;
+            text = line_text (page, line);
+            if (ind_text_is_page_furniture (text))
+              line->kind = LINE_FURNITURE;
+          }
         for (guint k = 0; k < MAX_FURNITURE_LINES && k < page->lines->len; k++)
           {
             Line *line = &g_array_index (page->lines, Line, page->lines->len - 1 - k);
+            g_autofree char *text = NULL;
             char *key;
 
             if (line->kind != LINE_BODY)
               break;
-            key = furniture_key (page, line);
+            text = line_text (page, line);
+            key = furniture_key (text, line);
             if (pass == 0)
               {
                 /* counts the pages each key is on */
@@ -629,7 +651,7 @@ skip_furniture (GArray *pages)
                 gboolean repeated = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) == G_MAXUINT;
 
                 g_free (key);
-                if (!repeated)
+                if (!repeated && !ind_text_is_page_furniture (text))
                   break;
                 line->kind = LINE_FURNITURE;
               }
@@ -988,9 +1010,12 @@ band_rows (const Page *page,
            GArray     *rows)
 {
   g_autoptr(GArray) trial = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint best = G_MAXUINT;
+  guint best = G_MAXUINT, before = 0;
 
-  for (guint above = 0; above <= (place == KEY_MIDDLE ? MAX_HALF_ROW : 0); above++)
+  /* the name lines before the first key are all one can put above it */
+  while (place == KEY_MIDDLE && band->first + before < band->last && !band_line (page, band->first + before)->anchor)
+    before++;
+  for (guint above = 0; above <= MIN (before, MAX_HALF_ROW); above++)
     {
       guint cost;
 
@@ -1209,31 +1234,33 @@ open_document (GBytes            *bytes,
   return TRUE;
 }
 
-/* poppler-glib 22 has no autoptr support for its types. */
+/* Reads the pages [first, first + n) into @pages. poppler-glib 22 has no
+ * autoptr support for its types. */
 static gboolean
 read_pages (PopplerDocument  *document,
+            int               first,
+            int               n,
             GArray           *pages,
             GCancellable     *cancellable,
             GError          **error)
 {
-  int n_pages = poppler_document_get_n_pages (document);
-
-  g_array_set_size (pages, n_pages);
-  for (int p = 0; p < n_pages; p++)
+  g_array_set_size (pages, n);
+  for (int i = 0; i < n; i++)
     {
       PopplerPage *ppage;
-      Page *page = &g_array_index (pages, Page, p);
+      Page *page = &g_array_index (pages, Page, i);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      ppage = poppler_document_get_page (document, p);
+      ppage = poppler_document_get_page (document, first + i);
       if (ppage == NULL)
         {
           g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
-                       _("The PDF is damaged: page %d cannot be read."), p + 1);
+                       _("The PDF is damaged: page %d cannot be read."), first + i + 1);
           return FALSE;
         }
       poppler_page_get_size (ppage, &page->width, NULL);
+      page->number = first + i + 1;
       read_page (ppage, page);
       g_object_unref (ppage);
     }
@@ -1251,13 +1278,12 @@ pages_width (GArray *pages)
 }
 
 /* Finds each page's header and the layout it sets; a page without a
- * header continues the table of the page before. */
+ * header continues the table of the page before (@current). */
 static void
-assign_layouts (GArray    *pages,
-                GPtrArray *layouts)
+assign_layouts (GArray     *pages,
+                GPtrArray  *layouts,
+                Layout    **current)
 {
-  Layout *current = NULL;
-
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
@@ -1265,25 +1291,25 @@ assign_layouts (GArray    *pages,
 
       if (labels != NULL)
         {
-          current = find_layout (layouts, labels);
-          if (current == NULL)
+          *current = find_layout (layouts, labels);
+          if (*current == NULL)
             {
-              current = g_new0 (Layout, 1);
-              current->labels = g_steal_pointer (&labels);
-              current->n_bins = pages_width (pages) / BIN_WIDTH + 2;
-              current->coverage = g_new0 (guint, current->n_bins);
-              g_ptr_array_add (layouts, current);
+              *current = g_new0 (Layout, 1);
+              (*current)->labels = g_steal_pointer (&labels);
+              (*current)->n_bins = pages_width (pages) / BIN_WIDTH + 2;
+              (*current)->coverage = g_new0 (guint, (*current)->n_bins);
+              g_ptr_array_add (layouts, *current);
             }
         }
       else
         for (guint l = 0; l < page->lines->len; l++)
-          g_array_index (page->lines, Line, l).kind = current != NULL ? LINE_BODY : LINE_TITLE;
-      page->layout = current;
+          g_array_index (page->lines, Line, l).kind = *current != NULL ? LINE_BODY : LINE_TITLE;
+      page->layout = *current;
     }
 }
 
-/* Columns from the rows of all pages of a layout, then where its keys
- * and its rows are. */
+/* Columns from the rows of the pages of each layout new in @pages (the
+ * first pages it is on), then where its keys and its rows are. */
 static void
 measure_layouts (GArray    *pages,
                  GPtrArray *layouts)
@@ -1292,7 +1318,7 @@ measure_layouts (GArray    *pages,
     {
       Page *page = &g_array_index (pages, Page, p);
 
-      for (guint l = 0; page->layout != NULL && l < page->lines->len; l++)
+      for (guint l = 0; page->layout != NULL && !page->layout->measured && l < page->lines->len; l++)
         if (g_array_index (page->lines, Line, l).kind == LINE_BODY)
           cover_line (page->layout, page, &g_array_index (page->lines, Line, l));
     }
@@ -1301,6 +1327,8 @@ measure_layouts (GArray    *pages,
       Layout *layout = layouts->pdata[i];
       g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
+      if (layout->measured)
+        continue;
       for (guint c = 0; c < layout->labels->len; c++)
         g_ptr_array_add (texts, g_array_index (layout->labels, Label, c).text);
       ind_report_match_header_cells ((const char * const *)texts->pdata, texts->len, &layout->name_column);
@@ -1315,41 +1343,50 @@ measure_layouts (GArray    *pages,
     }
   for (guint i = 0; i < layouts->len; i++)
     {
-      measure_steps (layouts->pdata[i], pages);
-      choose_key_place (layouts->pdata[i], pages);
+      Layout *layout = layouts->pdata[i];
+
+      if (layout->measured)
+        continue;
+      measure_steps (layout, pages);
+      choose_key_place (layout, pages);
+      layout->measured = TRUE;
     }
 }
 
-/* The title lines and the header once, then the rows of every page. */
-static IndRawTable *
-emit_table (GArray *pages)
+/* The title lines and the header once, then the rows of every page of
+ * @pages, a blank row at each page break. */
+static void
+emit_pages (IndRawTable *table,
+            GArray      *pages,
+            gboolean    *header_emitted,
+            gboolean    *after_table)
 {
-  IndRawTable *table = ind_raw_table_new (IND_FORMAT_PDF);
-  gboolean header_emitted = FALSE;
-
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
 
-      for (guint l = 0; l < page->lines->len && !header_emitted; l++)
+      for (guint l = 0; l < page->lines->len && !*header_emitted; l++)
         {
           const Line *line = &g_array_index (page->lines, Line, l);
 
           if (line->kind == LINE_TITLE)
-            emit_single (table, page, line, p + 1);
+            emit_single (table, page, line, page->number);
           else if (line->kind == LINE_HEADER)
             {
-              emit_header (table, page->layout, line->number, p + 1);
-              header_emitted = TRUE;
+              emit_header (table, page->layout, line->number, page->number);
+              *header_emitted = TRUE;
             }
         }
       if (page->layout == NULL)
-        continue;
-      if (p > 0 && g_array_index (pages, Page, p - 1).layout != NULL)
-        ind_raw_table_add_row (table, NULL, 0, p + 1);
-      emit_body (table, page, p + 1);
+        {
+          *after_table = FALSE;
+          continue;
+        }
+      if (*after_table)
+        ind_raw_table_add_row (table, NULL, 0, page->number);
+      emit_body (table, page, page->number);
+      *after_table = TRUE;
     }
-  return table;
 }
 
 /**
@@ -1366,36 +1403,46 @@ ind_read_pdf (GBytes        *bytes,
               GError       **error)
 {
   PopplerDocument *document = NULL;
+  g_autoptr(IndRawTable) table = ind_raw_table_new (IND_FORMAT_PDF);
   g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
-  IndRawTable *table;
+  Layout *current = NULL;
+  gboolean header_emitted = FALSE, after_table = FALSE;
   gsize n_glyphs = 0;
-  gboolean ok;
+  int n_pages;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if (!open_document (bytes, &document, error))
     return NULL;
 
+  /* A few pages at a time, so that memory holds the glyphs of those
+   * alone: a layout is learnt from the first pages it is on. */
   g_array_set_clear_func (pages, clear_page);
-  ok = read_pages (document, pages, cancellable, error);
+  n_pages = poppler_document_get_n_pages (document);
+  for (int first = 0; first < n_pages; first += CHUNK_PAGES)
+    {
+      if (!read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
+        {
+          g_object_unref (document);
+          return NULL;
+        }
+      for (guint p = 0; p < pages->len; p++)
+        n_glyphs += g_array_index (pages, Page, p).glyphs->len;
+      assign_layouts (pages, layouts, &current);
+      skip_furniture (pages);
+      measure_layouts (pages, layouts);
+      emit_pages (table, pages, &header_emitted, &after_table);
+      g_array_set_size (pages, 0);
+    }
   g_object_unref (document);
-  if (!ok)
-    return NULL;
 
-  for (guint p = 0; p < pages->len; p++)
-    n_glyphs += g_array_index (pages, Page, p).glyphs->len;
   if (n_glyphs == 0)
     {
       g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
                            _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
       return NULL;
     }
-
-  assign_layouts (pages, layouts);
-  skip_furniture (pages);
-  measure_layouts (pages, layouts);
-  table = emit_table (pages);
   for (guint i = 0; i < layouts->len; i++)
     if (((Layout *)layouts->pdata[i])->doubtful)
       {
@@ -1403,5 +1450,5 @@ ind_read_pdf (GBytes        *bytes,
                                 _("The print does not show whether a name that wraps over several lines belongs to the key above it or to the one below it: check the names of the rows that wrap."));
         break;
       }
-  return table;
+  return g_steal_pointer (&table);
 }
