@@ -3,13 +3,16 @@
  * The table is rebuilt from where each glyph sits, not from the order in
  * which the PDF draws text: glyphs make lines by their vertical position;
  * the header row names the columns and the empty gutters in the rows
- * below it say where one column ends and the next begins; lines make
- * rows by the band they share (a wrapped name spans several lines, with
- * the key and the figures on its first or its last line). Headers
- * repeated on every page and page furniture (page numbers) are left out;
+ * below it say where one column ends and the next begins, each word
+ * going whole to one column; lines make rows by their spacing and by
+ * where the key line sits among the lines of a wrapped name (first,
+ * middle or last, as the cells were aligned: whichever fits the print
+ * best, with a warning where two fit as well). Headers repeated on every
+ * page and page furniture (page numbers, print dates) are left out;
  * each page break becomes a blank row, as in the text dump, so that the
  * builder can tell a name continued on the next page from text whose
- * row was lost with a page.
+ * row was lost with a page. Pages are read a few at a time, so that
+ * memory holds the glyphs of those alone.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -119,9 +122,9 @@ typedef struct
   gboolean measured;    /* from the first pages it is on */
 } Layout;
 
-/* Body lines of a page closer to each other than rows are apart: one
- * row, or several set as tight as the lines of a name. Indexes into the
- * page's lines. */
+/* Body lines of a page spaced as the lines of one name: one row, or
+ * several set as tight as the lines of a name. Indexes into the page's
+ * lines. */
 typedef struct
 {
   guint    first, last;
@@ -770,6 +773,9 @@ place_bounds (Layout *layout)
     }
 }
 
+/* Counts the line's writing over each bin: its glyphs and the gaps
+ * between the words of a phrase, so that a column boundary does not
+ * fall between two words of a name. */
 static void
 cover_line (Layout     *layout,
             const Page *page,
@@ -778,7 +784,11 @@ cover_line (Layout     *layout,
   for (guint i = 0; i < line->n; i++)
     {
       const Glyph *g = line_glyph (page, line, i);
-      for (guint x = bin_of (layout, g->x1); x <= bin_of (layout, g->x2); x++)
+      double x1 = g->x1;
+
+      if (i > 0 && g->x1 - line_glyph (page, line, i - 1)->x2 < PHRASE_GAP * line->height)
+        x1 = line_glyph (page, line, i - 1)->x2;
+      for (guint x = bin_of (layout, x1); x <= bin_of (layout, g->x2); x++)
         layout->coverage[x]++;
     }
 }
