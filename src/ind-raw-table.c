@@ -241,9 +241,9 @@ ind_text_is_page_furniture (const char *text)
   g_return_val_if_fail (text != NULL, FALSE);
 
   /* Cheap tests first: builders ask it of every name line. Every piece
-   * but "Continúa" has a digit. */
+   * but "Continúa" and "Usuario: …" has a digit. */
   if (strlen (text) < 3 || strlen (text) > 200 ||
-      (strpbrk (text, "0123456789") == NULL && g_strstr_len (text, -1, "ontin") == NULL &&
+      (strpbrk (text, "0123456789:") == NULL && g_strstr_len (text, -1, "ontin") == NULL &&
        g_strstr_len (text, -1, "ONTIN") == NULL))
     return FALSE;
   if (g_once_init_enter (&regex))
