@@ -372,6 +372,7 @@ main (int   argc,
   g_test_add_data_func ("/readers/pdf/cairo-key-last", "sample-cairo-bottom.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-key-middle", "sample-cairo-middle.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-wide-dated-footer", "sample-cairo-wide.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/cairo-a4-narrow", "sample-cairo-a4-narrow.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/libreoffice-key-middle", "sample-libreoffice-middle.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/libreoffice-narrow", "sample-libreoffice-narrow.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/libreoffice-a4", "sample-libreoffice-a4.pdf", test_pdf);
