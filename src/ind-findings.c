@@ -1121,19 +1121,18 @@ describe_sumas (IndReport  *report,
   *brief = NULL;
   for (IndMoney m = 0; m < IND_N_MONEY; m++)
     {
-      gint64 total, sum;
+      gint64 difference;
       g_autofree char *amount = NULL;
 
-      if (!ind_report_get_total (report, m, &total))
+      if (!ind_report_get_totals_difference (report, m, &difference))
         continue;
       any = TRUE;
-      sum = ind_report_sum_programs (report, m);
-      if (sum == total)
+      if (difference == 0)
         continue;
-      amount = ind_format_money_spoken (ABS (total - sum));
+      amount = ind_format_money_spoken (ABS (difference));
       /* Translators: a difference in one money column, "$41.1 millones de Modificado" */
       g_ptr_array_add (differences, g_strdup_printf (C_("money difference", "%s in %s"), amount, ind_money_label (m)));
-      most = MAX (most, ABS (total - sum));
+      most = MAX (most, ABS (difference));
     }
   *differs = differences->len > 0;
   if (!any)

@@ -63,6 +63,9 @@ void           ind_report_set_total         (IndReport    *self,
                                              gint64        centavos);
 gint64         ind_report_sum_programs      (IndReport    *self,
                                              IndMoney      column);
+gboolean       ind_report_get_totals_difference (IndReport *self,
+                                             IndMoney      column,
+                                             gint64       *difference);
 
 GListModel    *ind_report_get_diagnostics   (IndReport    *self);
 void           ind_report_add_diagnostic    (IndReport    *self,
