@@ -88,18 +88,7 @@ GPtrArray *
 ind_ui_item_diagnostics (IndReport *report,
                          IndItem   *item)
 {
-  GListModel *diagnostics = ind_report_get_diagnostics (report);
-  const char *path = ind_item_get_path (item);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
-
-      if (g_strcmp0 (ind_diagnostic_get_path (d), path) == 0)
-        g_ptr_array_add (found, g_steal_pointer (&d));
-    }
-  return found;
+  return ind_report_get_item_diagnostics (report, ind_item_get_path (item));
 }
 
 /* "Warning: …" one a line, for a tooltip or an accessible label. */

@@ -20,6 +20,7 @@ struct _IndReport
   GListStore  *programs;
   GListStore  *diagnostics;
   GHashTable  *by_path;     /* path → IndItem (borrowed), filled on demand */
+  GHashTable  *diagnostics_by_path; /* path → GPtrArray of IndDiagnostic, on demand */
   GMutex       by_path_lock; /* exports look items up from worker threads */
   gint64       totals[IND_N_MONEY];
   guint        totals_known : IND_N_MONEY;
@@ -39,6 +40,7 @@ ind_report_finalize (GObject *object)
   g_clear_object (&self->programs);
   g_clear_object (&self->diagnostics);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
+  g_clear_pointer (&self->diagnostics_by_path, g_hash_table_unref);
   g_mutex_clear (&self->by_path_lock);
 
   G_OBJECT_CLASS (ind_report_parent_class)->finalize (object);
@@ -404,6 +406,14 @@ ind_report_get_diagnostics (IndReport *self)
   return G_LIST_MODEL (self->diagnostics);
 }
 
+static void
+forget_diagnostics_by_path (IndReport *self)
+{
+  g_mutex_lock (&self->by_path_lock);
+  g_clear_pointer (&self->diagnostics_by_path, g_hash_table_unref);
+  g_mutex_unlock (&self->by_path_lock);
+}
+
 void
 ind_report_add_diagnostic (IndReport     *self,
                            IndDiagnostic *diagnostic)
@@ -412,6 +422,7 @@ ind_report_add_diagnostic (IndReport     *self,
   g_return_if_fail (IND_IS_DIAGNOSTIC (diagnostic));
 
   g_list_store_append (self->diagnostics, diagnostic);
+  forget_diagnostics_by_path (self);
 }
 
 guint
@@ -470,4 +481,55 @@ ind_report_sort_diagnostics (IndReport *self)
   /* g_ptr_array_sort() is a stable merge sort. */
   g_ptr_array_sort (sorted, compare_diagnostics);
   g_list_store_splice (self->diagnostics, 0, n, sorted->pdata, sorted->len);
+  forget_diagnostics_by_path (self);
+}
+
+/**
+ * ind_report_get_item_diagnostics:
+ *
+ * The diagnostics about the item at @path, in the report's order: what a
+ * row of the table shows, looked up in an index rather than by scanning
+ * every diagnostic for every row.
+ *
+ * Returns: (transfer container) (element-type IndDiagnostic): a new array
+ */
+GPtrArray *
+ind_report_get_item_diagnostics (IndReport  *self,
+                                 const char *path)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *indexed;
+
+  g_return_val_if_fail (IND_IS_REPORT (self), found);
+  g_return_val_if_fail (path != NULL, found);
+
+  g_mutex_lock (&self->by_path_lock);
+  if (self->diagnostics_by_path == NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics));
+
+      self->diagnostics_by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(IndDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->diagnostics), i);
+          const char *item_path = ind_diagnostic_get_path (diagnostic);
+          GPtrArray *list;
+
+          if (item_path == NULL)
+            continue;
+          list = g_hash_table_lookup (self->diagnostics_by_path, item_path);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (self->diagnostics_by_path, g_strdup (item_path), list);
+            }
+          g_ptr_array_add (list, g_steal_pointer (&diagnostic));
+        }
+    }
+  indexed = g_hash_table_lookup (self->diagnostics_by_path, path);
+  for (guint i = 0; indexed != NULL && i < indexed->len; i++)
+    g_ptr_array_add (found, g_object_ref (g_ptr_array_index (indexed, i)));
+  g_mutex_unlock (&self->by_path_lock);
+  return found;
 }

@@ -71,6 +71,8 @@ GListModel    *ind_report_get_diagnostics   (IndReport    *self);
 void           ind_report_add_diagnostic    (IndReport    *self,
                                              IndDiagnostic *diagnostic);
 void           ind_report_sort_diagnostics  (IndReport    *self);
+GPtrArray     *ind_report_get_item_diagnostics (IndReport *self,
+                                             const char   *path);
 guint          ind_report_count_diagnostics (IndReport    *self,
                                              IndSeverity   severity);
 
