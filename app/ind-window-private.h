@@ -50,6 +50,8 @@ struct _IndWindow
   IndReport            *report;
   GFile                *file;            /* where the report was read from */
   GCancellable         *loading;         /* the read in progress, or NULL */
+  GCancellable         *opening;         /* the reads for new windows */
+  guint                 n_opening;
   IndComparison        *comparison;      /* with other periods, or NULL */
   GCancellable         *comparing;       /* the comparison being made, or NULL */
   GError               *autosave_error;  /* the last autosave failed, and nothing changed since */

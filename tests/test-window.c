@@ -296,6 +296,78 @@ test_bad_file_keeps_report (void)
   g_rmdir (dir);
 }
 
+static guint
+count_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      n += IND_IS_WINDOW (toplevel);
+    }
+  return n;
+}
+
+static IndWindow *
+find_other_window (IndWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (IND_IS_WINDOW (toplevel) && toplevel != G_OBJECT (window))
+        return IND_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+/* A file opened while a report is shown (a double-click in the file
+ * manager) gets a window of its own once read; one that cannot be read
+ * is told on the window shown, and no empty window stays behind. */
+static void
+test_open_beside (void)
+{
+  IndWindow *window = open_sample ();
+  IndReport *report = ind_window_get_report (window);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "dañado.indicadores", NULL);
+  g_autoptr(GFile) damaged = g_file_new_for_path (path);
+  g_autofree char *june_path = ind_test_fixture_path (IND_TEST_SECOND_QUARTER);
+  g_autoptr(GFile) june = g_file_new_for_path (june_path);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  IndWindow *other;
+
+  g_file_set_contents (path, "{ \"format\": \"indicadores-remarks\", ", -1, &error);
+  g_assert_no_error (error);
+  ind_window_open_beside (window, damaged);
+  WAIT_FOR (find_error_dialog (window) != NULL);
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "dañado.indicadores"));
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_true (ind_window_get_report (window) == report);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  ind_window_open_beside (window, june);
+  WAIT_FOR (count_windows () == 2);
+  other = find_other_window (window);
+  g_assert_true (ind_window_has_report (other));
+  g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (other)), ==,
+                   "oosapat-indicadores-2024-06.txt");
+  g_assert_true (ind_window_get_report (window) == report);
+  g_assert_null (find_error_dialog (window));
+
+  close_window (other);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A report read from disk is remembered; the bundled example is not. */
 static void
 test_recent (void)
@@ -441,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/window/observation-selects-row", test_observation_selects_row);
   g_test_add_func ("/window/bad-file-keeps-report", test_bad_file_keeps_report);
   g_test_add_func ("/window/recent", test_recent);
+  g_test_add_func ("/window/open-beside", test_open_beside);
   g_test_add_func ("/window/menus", test_menus);
   g_test_add_func ("/window/charts-page", test_charts_page);
   g_test_add_func ("/window/bands-follow-settings", test_bands_follow_settings);
