@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ind-error.h"
+#include "ind-format.h"
 #include "ind-preferences-window.h"
 #include "ind-summary-band.h"
 #include "ind-window-private.h"
@@ -76,6 +77,20 @@ update_subtitle (IndWindow *self)
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : name);
 }
 
+/* The period and the entity, to tell windows apart in the switcher and
+ * the taskbar; the file is the subtitle. */
+static void
+update_title (IndWindow *self)
+{
+  g_autofree char *period = ind_format_period_short (ind_report_get_period_end (self->report));
+  const char *entity = ind_report_get_entity (self->report);
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf ("%s · %s", period,
+                           entity != NULL ? entity : ind_report_get_source_name (self->report));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 static void
 set_report (IndWindow *self,
             IndReport *report)
@@ -84,6 +99,7 @@ set_report (IndWindow *self,
     return;
 
   update_badge (self);
+  update_title (self);
   update_subtitle (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "table");
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");

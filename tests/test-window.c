@@ -78,6 +78,12 @@ test_open_sample (void)
   g_assert_cmpstr (selected_path (window), ==, "101");
   g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (window)), ==,
                    "oosapat-indicadores-2024-03.txt");
+  /* the title tells the period and the entity, the subtitle the file */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "T1 2024 · ORGANISMO OPERADOR DE LOS SERVICIOS DE AGUA POTABLE Y ALCANTARILLADO "
+                   "DEL MUNICIPIO DE TEHUACÁN, PUEBLA");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+                   "oosapat-indicadores-2024-03.txt");
   close_window (window);
 }
 
