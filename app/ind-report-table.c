@@ -69,7 +69,6 @@ static const ColumnInfo column_info[N_COLUMNS] = {
   [COLUMN_UNIDAD] = { "unidad", "Unidad", VALUE_TEXT, "CAPACITACION" },
 };
 
-#define NAME_WIDTH   260  /* the name ellipsizes; the user can widen it */
 #define BAR_WIDTH    40
 #define CELL_PADDING 16   /* a cell's padding, and some air */
 #define SORT_ARROW   20   /* beside a sorted column's title */
@@ -102,6 +101,8 @@ struct _IndReportTable
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   CellData             cells[N_COLUMNS];
+  int                  widths[N_COLUMNS];  /* of the numeric and short columns */
+  GSettings           *settings;   /* the columns shown */
   char                *query;      /* folded search text, or NULL */
 };
 
@@ -171,25 +172,22 @@ column_value (IndItem *item,
 
 /* NULL when the report gives no value: the cell stays blank. */
 static char *
-format_value (IndItem *item,
-              Column   column)
+format_cell_value (const CellValue *v,
+                   Column           column)
 {
-  CellValue v = column_value (item, column);
-
-  if (!v.known)
+  if (!v->known)
     return NULL;
   switch (column_info[column].type)
     {
-    case VALUE_TEXT:
-      return g_strdup (v.text);
     case VALUE_MONEY:
-      return ind_format_money (v.integer);
+      return ind_format_money (v->integer);
     case VALUE_INTEGER:
-      return ind_format_integer (v.integer);
+      return ind_format_integer (v->integer);
     case VALUE_PERCENT:
+      return ind_format_percent (v->real, column == COLUMN_EJERCIDO ? 1 : 3);
+    case VALUE_TEXT:
     default:
-      /* reported figures keep the report's three decimals */
-      return ind_format_percent (v.real, column == COLUMN_EJERCIDO ? 1 : 3);
+      return g_strdup (v->text);
     }
 }
 
@@ -231,8 +229,9 @@ row_get_item (GtkTreeListRow *row)
   return IND_ITEM (item);
 }
 
-/* Cells. Every cell is one line high, so all rows are the same height
- * (GTK 4.8's column view scrolls badly over rows of uneven height). */
+/* Cells. The name wraps to two lines before it ellipsizes, and every row
+ * is two lines high, so all rows are the same height (GTK 4.8's column
+ * view scrolls badly over rows of uneven height). */
 
 static GtkWidget *
 new_cell_label (gboolean numeric)
@@ -241,6 +240,7 @@ new_cell_label (gboolean numeric)
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
@@ -258,6 +258,11 @@ setup_name_cell (GtkSignalListItemFactory *factory,
   GtkWidget *remark = gtk_image_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *icon = gtk_image_new ();
 
+  gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_widget_add_css_class (box, "name-cell");
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (remark, "remark-icon");
   gtk_box_append (GTK_BOX (box), label);
@@ -405,7 +410,9 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   if (cell->column != COLUMN_NOMBRE)
     {
-      text = format_value (item, cell->column);
+      CellValue v = column_value (item, cell->column);
+
+      text = format_cell_value (&v, cell->column);
       gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
     }
   ind_ui_set_css_class (label, "program", ind_item_get_kind (item) == IND_KIND_PROGRAMA);
@@ -420,6 +427,19 @@ unbind_name_cell (GtkSignalListItemFactory *factory,
 
   follow_note (get_remark_mark (expander), NULL);
   gtk_tree_expander_set_list_row (expander, NULL);
+}
+
+/* A hidden column is given no width: GTK 4.8 counts the width of hidden
+ * columns in the table's, which would leave the name none to take. */
+static void
+apply_width (GtkColumnViewColumn *column,
+             GParamSpec          *pspec,
+             IndReportTable      *self)
+{
+  for (Column c = 0; c < N_COLUMNS; c++)
+    if (self->columns[c] == column && c != COLUMN_NOMBRE)
+      gtk_column_view_column_set_fixed_width (column, gtk_column_view_column_get_visible (column)
+                                                      ? self->widths[c] : 0);
 }
 
 static void
@@ -450,8 +470,69 @@ add_columns (IndReportTable *self)
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, c == COLUMN_NOMBRE);
       gtk_column_view_append_column (self->column_view, column);
+      g_signal_connect (column, "notify::visible", G_CALLBACK (apply_width), self);
       self->columns[c] = column;
     }
+}
+
+/* Settings: whether column @id is among the columns shown. */
+static gboolean
+get_column_shown (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  CellData *cell = user_data;
+  g_autofree const char **shown = g_variant_get_strv (variant, NULL);
+
+  g_value_set_boolean (value, g_strv_contains (shown, column_info[cell->column].id));
+  return TRUE;
+}
+
+/* Settings: the columns shown, in the table's order. */
+static GVariant *
+set_column_shown (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  CellData *cell = user_data;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) shown = NULL;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    if (c != COLUMN_NOMBRE && gtk_column_view_column_get_visible (cell->table->columns[c]))
+      g_strv_builder_add (builder, column_info[c].id);
+  shown = g_strv_builder_end (builder);
+  return g_variant_new_strv ((const char * const *)shown, -1);
+}
+
+/* The columns' header menu shows or hides any column but the name, as
+ * the settings remember. */
+static void
+add_column_menu (IndReportTable *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      g_autoptr(GPropertyAction) action = NULL;
+      g_autofree char *detailed = NULL;
+
+      if (c == COLUMN_NOMBRE)
+        continue;
+      action = g_property_action_new (column_info[c].id, self->columns[c], "visible");
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      detailed = g_strdup_printf ("columns.%s", column_info[c].id);
+      g_menu_append (section, _(column_info[c].title), detailed);
+      g_settings_bind_with_mapping (self->settings, "table-columns", self->columns[c], "visible",
+                                    G_SETTINGS_BIND_DEFAULT, get_column_shown, set_column_shown,
+                                    &self->cells[c], NULL);
+    }
+  g_menu_append_section (menu, _("Columns"), G_MENU_MODEL (section));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
+  for (Column c = 0; c < N_COLUMNS; c++)
+    gtk_column_view_column_set_header_menu (self->columns[c], G_MENU_MODEL (menu));
 }
 
 static int
@@ -471,25 +552,86 @@ text_width (GtkWidget  *widget,
   return width;
 }
 
+/* The widest of @text and @widest, each figure drawn as 0 (figures are
+ * tabular): the value with the most digits is the widest. */
+static char *
+wider_template (char       *text,
+                const char *widest)
+{
+  g_autofree char *owned = text;
+
+  if (owned == NULL || g_utf8_strlen (owned, -1) <= g_utf8_strlen (widest, -1))
+    return g_strdup (widest);
+  for (char *c = owned; *c != '\0'; c++)
+    if (g_ascii_isdigit (*c))
+      *c = '0';
+  return g_steal_pointer (&owned);
+}
+
+/* The smallest and the largest value of each numeric column. */
+typedef struct
+{
+  CellValue low[N_COLUMNS];
+  CellValue high[N_COLUMNS];
+} Extremes;
+
+static gboolean
+value_less (const CellValue *a,
+            const CellValue *b)
+{
+  return a->integer < b->integer || a->real < b->real;
+}
+
+static void
+collect_extremes (IndItem  *item,
+                  gpointer  user_data)
+{
+  Extremes *e = user_data;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      CellValue v;
+
+      if (column_info[c].type == VALUE_TEXT)
+        continue;
+      v = column_value (item, c);
+      if (!v.known)
+        continue;
+      if (!e->low[c].known || value_less (&v, &e->low[c]))
+        e->low[c] = v;
+      if (!e->high[c].known || value_less (&e->high[c], &v))
+        e->high[c] = v;
+    }
+}
+
 /* Fixed widths keep the columns from jumping while rows scroll in and out;
- * they come from the font in use, so that figures and titles fit in any
- * font and language. */
+ * they come from the font in use and from the report's largest figures,
+ * so that no figure is ever cut. The name takes the width left. */
 static void
 size_columns (IndReportTable *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->column_view);
+  Extremes extremes = { 0 };
 
+  if (self->report != NULL)
+    ind_report_foreach_item (self->report, collect_extremes, &extremes);
   for (Column c = 0; c < N_COLUMNS; c++)
     {
-      int title = text_width (widget, _(column_info[c].title), FALSE) + SORT_ARROW;
-      int content = NAME_WIDTH;
+      g_autofree char *low = NULL;
+      g_autofree char *widest = NULL;
+      int title, content;
 
+      if (c == COLUMN_NOMBRE)
+        continue;
+      low = wider_template (format_cell_value (&extremes.low[c], c), column_info[c].widest);
+      widest = wider_template (format_cell_value (&extremes.high[c], c), low);
+      title = text_width (widget, _(column_info[c].title), FALSE) + SORT_ARROW;
       /* program rows are bold */
-      if (column_info[c].widest != NULL)
-        content = text_width (widget, column_info[c].widest, TRUE);
+      content = text_width (widget, widest, TRUE);
       if (c == COLUMN_EJERCIDO)
         content += BAR_WIDTH + 6;
-      gtk_column_view_column_set_fixed_width (self->columns[c], MAX (title, content) + CELL_PADDING);
+      self->widths[c] = MAX (title, content) + CELL_PADDING;
+      apply_width (self->columns[c], NULL, self);
     }
 }
 
@@ -831,6 +973,8 @@ ind_report_table_set_report (IndReportTable *self,
     self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
                                           FALSE, FALSE, create_child_model, NULL, NULL);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->tree));
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    size_columns (self);
   if (self->tree != NULL)
     expand_programs (self);
   if (get_n_rows (self) > 0)
@@ -878,6 +1022,7 @@ ind_report_table_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->tree);
   g_clear_object (&self->report);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (ind_report_table_parent_class)->dispose (object);
@@ -989,6 +1134,8 @@ ind_report_table_init (IndReportTable *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_columns (self);
+  self->settings = g_settings_new (APP_ID);
+  add_column_menu (self);
   add_row_shortcuts (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));

@@ -501,6 +501,141 @@ test_bands_follow_settings (void)
   close_window (window);
 }
 
+/* ---- The table at a glance ------------------------------------------------ */
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every label of a figure shows all of it: allocated at least its natural
+ * width, and not ellipsized. Returns how many were checked. */
+static guint
+assert_figures_whole (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric") &&
+      gtk_widget_get_mapped (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      int natural;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (gtk_widget_get_width (widget) < natural ||
+          pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_error ("«%s» is cut: %d px of %d", gtk_label_get_text (GTK_LABEL (widget)),
+                 gtk_widget_get_width (widget), natural);
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_figures_whole (child);
+  return n;
+}
+
+static GtkWidget *
+get_column_view (IndWindow *window)
+{
+  return find_descendant (GTK_WIDGET (_ind_window_get_table (window)), GTK_TYPE_COLUMN_VIEW);
+}
+
+/* The width of the name's cells, from the first row's. */
+static int
+name_width (IndWindow *window)
+{
+  GtkWidget *expander = find_descendant (get_column_view (window), GTK_TYPE_TREE_EXPANDER);
+
+  return gtk_widget_get_width (gtk_widget_get_parent (expander));
+}
+
+static gboolean
+scrolls_sideways (IndWindow *window)
+{
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (get_column_view (window)));
+
+  return gtk_adjustment_get_upper (h) > gtk_adjustment_get_page_size (h);
+}
+
+/* On a 1366 × 768 laptop with the detail pane open, the name takes the
+ * free width (two lines of it, the whole name in a tooltip) and no
+ * figure is cut. */
+static void
+test_table_names_first (void)
+{
+  IndWindow *window = open_sample_at (1366, 768);
+  GtkWidget *view = get_column_view (window);
+  GtkWidget *expander = find_descendant (view, GTK_TYPE_TREE_EXPANDER);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_pane)));
+  g_assert_cmpint (name_width (window) * 100, >=, 40 * gtk_widget_get_width (view));
+  g_assert_false (scrolls_sideways (window));
+  /* Modificado, Devengado, Pagado and % ejercido of the 17 rows with
+   * figures (the lost header has none) */
+  g_assert_cmpuint (assert_figures_whole (view), ==, 17 * 4);
+
+  g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (label)), ==, 2);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "PROGRAMA DE RECAUDACIÓN EFICIENTE, PARA UN OOSAPAT AL SERVICIO DE LA GENTE");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (label), ==, gtk_label_get_text (GTK_LABEL (label)));
+  close_window (window);
+}
+
+/* The header menu shows and hides columns, and the settings remember
+ * them; at 1600 px Meta, Alcanzado and Unidad fit beside the rest. */
+static void
+test_table_columns (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  IndWindow *window = open_sample_at (1600, 900);
+  IndReportTable *table = _ind_window_get_table (window);
+  GtkColumnViewColumn *meta = _ind_report_table_get_column (table, "meta");
+  g_auto(GStrv) shown = NULL;
+  GMenuModel *menu;
+
+  menu = gtk_column_view_column_get_header_menu (_ind_report_table_get_column (table, "modificado"));
+  g_assert_nonnull (menu);
+  g_assert_false (gtk_column_view_column_get_visible (meta));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *actions[] = { "columns.meta", "columns.alcanzado", "columns.unidad" };
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), actions[i], NULL));
+    }
+  g_assert_true (gtk_column_view_column_get_visible (meta));
+  shown = g_settings_get_strv (settings, "table-columns");
+  g_assert_true (g_strv_equal ((const char * const *)shown,
+                               (const char *[]) { "clave", "modificado", "devengado", "pagado", "ejercido",
+                                                  "meta", "alcanzado", "unidad", NULL }));
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (scrolls_sideways (window));
+  g_assert_cmpuint (assert_figures_whole (get_column_view (window)), >=, 17 * 4);
+  close_window (window);
+
+  /* the next window shows them too, until they are hidden again */
+  window = open_sample_at (1600, 900);
+  g_assert_true (gtk_column_view_column_get_visible (_ind_report_table_get_column (_ind_window_get_table (window), "meta")));
+  g_settings_reset (settings, "table-columns");
+  g_assert_false (gtk_column_view_column_get_visible (_ind_report_table_get_column (_ind_window_get_table (window), "meta")));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,6 +658,8 @@ main (int   argc,
   g_test_add_func ("/window/menus", test_menus);
   g_test_add_func ("/window/charts-page", test_charts_page);
   g_test_add_func ("/window/bands-follow-settings", test_bands_follow_settings);
+  g_test_add_func ("/window/table-names-first", test_table_names_first);
+  g_test_add_func ("/window/table-columns", test_table_columns);
 
   return g_test_run ();
 }
