@@ -69,9 +69,12 @@ static const ColumnInfo column_info[N_COLUMNS] = {
   [COLUMN_UNIDAD] = { "unidad", "Unidad", VALUE_TEXT, "CAPACITACION" },
 };
 
-#define BAR_WIDTH    40
-#define CELL_PADDING 16   /* a cell's padding, and some air */
+#define BAR_WIDTH    28
+#define MARK_WIDTH   16   /* the semáforo's shape */
+#define BAR_SPACING  4
+#define CELL_PADDING 14   /* a cell's padding (12), and some air */
 #define SORT_ARROW   20   /* beside a sorted column's title */
+#define NAME_MIN     160  /* two lines of this show about 30 characters */
 
 typedef struct
 {
@@ -104,6 +107,7 @@ struct _IndReportTable
   int                  widths[N_COLUMNS];  /* of the numeric and short columns */
   GSettings           *settings;   /* the columns shown */
   char                *query;      /* folded search text, or NULL */
+  IndSemaforoBands     bands;
 };
 
 G_DEFINE_FINAL_TYPE (IndReportTable, ind_report_table, ADW_TYPE_BIN)
@@ -272,17 +276,18 @@ setup_name_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, expander);
 }
 
+/* % ejercido: the semáforo's shape, a bar in its colour, the figure. */
 static void
 setup_bar_cell (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, BAR_SPACING);
+  GtkWidget *mark = gtk_image_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
   GtkWidget *label = new_cell_label (TRUE);
 
-  /* a plain bar in the accent colour: how much is spent is not good or
-   * bad by itself */
+  /* the bar's colour is the semáforo's, not the level bar's own */
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
@@ -292,9 +297,62 @@ setup_bar_cell (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(column_info[COLUMN_EJERCIDO].title),
                                   -1);
   gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (box, "ejercido-cell");
+  gtk_box_append (GTK_BOX (box), mark);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (list_item, box);
+}
+
+/* The semáforo of the row's % ejercido against the period's pace, in the
+ * bands of the preferences, as the charts show it. */
+static void
+show_cell_semaforo (IndReportTable *self,
+                    GtkWidget      *box,
+                    IndItem        *item)
+{
+  GtkWidget *mark = gtk_widget_get_first_child (box);
+  double ejercido, pace;
+  int semaforo = -1;
+
+  if (item != NULL && self->report != NULL && ind_item_get_ejercido (item, &ejercido) &&
+      ind_report_get_expected_pace (self->report, &pace))
+    semaforo = ind_semaforo_classify (&self->bands, ejercido, pace);
+  ind_ui_show_semaforo (box, GTK_IMAGE (mark), semaforo);
+  g_object_set_data_full (G_OBJECT (box), "ind-item", item != NULL ? g_object_ref (item) : NULL,
+                          g_object_unref);
+}
+
+/* After the bands change: the cells shown, each with the item it shows. */
+static void
+restyle_cells (IndReportTable *self,
+               GtkWidget      *widget)
+{
+  if (gtk_widget_has_css_class (widget, "ejercido-cell"))
+    {
+      show_cell_semaforo (self, widget, g_object_get_data (G_OBJECT (widget), "ind-item"));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    restyle_cells (self, child);
+}
+
+/**
+ * ind_report_table_set_bands:
+ *
+ * The semáforo's bands, from the preferences.
+ */
+void
+ind_report_table_set_bands (IndReportTable         *self,
+                            const IndSemaforoBands *bands)
+{
+  g_return_if_fail (IND_IS_REPORT_TABLE (self));
+  g_return_if_fail (bands != NULL);
+
+  self->bands = *bands;
+  restyle_cells (self, GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -396,12 +454,13 @@ bind_cell (GtkSignalListItemFactory *factory,
     }
   else if (cell->column == COLUMN_EJERCIDO)
     {
-      GtkWidget *bar = gtk_widget_get_first_child (child);
+      GtkWidget *bar = gtk_widget_get_next_sibling (gtk_widget_get_first_child (child));
       CellValue v = column_value (item, COLUMN_EJERCIDO);
 
       label = gtk_widget_get_last_child (child);
       gtk_widget_set_visible (bar, v.known);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (v.real, 0.0, 100.0));
+      show_cell_semaforo (cell->table, child, item);
     }
   else if (cell->column == COLUMN_KEY)
     {
@@ -436,10 +495,20 @@ apply_width (GtkColumnViewColumn *column,
              GParamSpec          *pspec,
              IndReportTable      *self)
 {
+  int total = NAME_MIN;
+
   for (Column c = 0; c < N_COLUMNS; c++)
-    if (self->columns[c] == column && c != COLUMN_NOMBRE)
-      gtk_column_view_column_set_fixed_width (column, gtk_column_view_column_get_visible (column)
-                                                      ? self->widths[c] : 0);
+    {
+      gboolean visible = gtk_column_view_column_get_visible (self->columns[c]);
+
+      if (self->columns[c] == column && c != COLUMN_NOMBRE)
+        gtk_column_view_column_set_fixed_width (column, visible ? self->widths[c] : 0);
+      if (visible && c != COLUMN_NOMBRE)
+        total += self->widths[c];
+    }
+  /* the window keeps room for the name beside the figures; on a narrow
+   * window the detail pane folds away first */
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self))), total);
 }
 
 static void
@@ -629,7 +698,7 @@ size_columns (IndReportTable *self)
       /* program rows are bold */
       content = text_width (widget, widest, TRUE);
       if (c == COLUMN_EJERCIDO)
-        content += BAR_WIDTH + 6;
+        content += MARK_WIDTH + BAR_WIDTH + 2 * BAR_SPACING;
       self->widths[c] = MAX (title, content) + CELL_PADDING;
       apply_width (self->columns[c], NULL, self);
     }
@@ -1126,6 +1195,7 @@ ind_report_table_init (IndReportTable *self)
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ind_semaforo_bands_init (&self->bands);
 
   /* Sorting compares siblings only, so children stay under their parent. */
   sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view))));

@@ -775,6 +775,8 @@ update_bands (IndWindow *self)
 
   ind_preferences_get_bands (self->settings, &bands);
   ind_chart_view_set_bands (self->charts, &bands);
+  ind_report_table_set_bands (self->table, &bands);
+  ind_summary_band_set_bands (self->summary_band, &bands);
   ind_comparison_view_set_bands (self->comparison_view, &bands);
 }
 
@@ -1022,10 +1024,12 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, summary_band);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, table);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, observations);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, charts);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_view);
