@@ -107,6 +107,7 @@ struct _IndReportTable
   int                  widths[N_COLUMNS];  /* of the numeric and short columns */
   GSettings           *settings;   /* the columns shown */
   char                *query;      /* folded search text, or NULL */
+  guint                n_matches;
   IndSemaforoBands     bands;
 };
 
@@ -405,11 +406,15 @@ get_remark_mark (GtkTreeExpander *expander)
   return gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
 }
 
+static void highlight_match (IndReportTable *self,
+                             GtkLabel       *label);
+
 static void
-bind_name_cell (GtkTreeExpander *expander,
-                GtkTreeListRow  *row,
-                IndReport       *report)
+bind_name_cell (IndReportTable  *self,
+                GtkTreeExpander *expander,
+                GtkTreeListRow  *row)
 {
+  IndReport *report = self->report;
   IndItem *item = row_get_item (row);
   GtkWidget *box = gtk_tree_expander_get_child (expander);
   GtkWidget *label = gtk_widget_get_first_child (box);
@@ -421,6 +426,7 @@ bind_name_cell (GtkTreeExpander *expander,
 
   gtk_tree_expander_set_list_row (expander, row);
   gtk_label_set_text (GTK_LABEL (label), ind_ui_item_name (item));
+  highlight_match (self, GTK_LABEL (label));
   gtk_widget_set_tooltip_text (label, ind_item_get_nombre (item));
   ind_ui_set_css_class (label, "missing", ind_item_get_missing (item));
   show_remark_mark (item, NULL, mark);
@@ -449,7 +455,7 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   if (cell->column == COLUMN_NOMBRE)
     {
-      bind_name_cell (GTK_TREE_EXPANDER (child), row, cell->table->report);
+      bind_name_cell (cell->table, GTK_TREE_EXPANDER (child), row);
       label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child)));
     }
   else if (cell->column == COLUMN_EJERCIDO)
@@ -851,6 +857,87 @@ fold (const char *text)
   return g_ascii_strdown (ascii, -1);
 }
 
+/* Where the folded @query is in @text, in bytes of @text: folding turns
+ * "Ó" into "o", so each folded byte keeps the offset it came from. */
+static gboolean
+find_folded (const char *text,
+             const char *query,
+             guint      *start,
+             guint      *end)
+{
+  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autoptr(GArray) origin = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint length = strlen (text);
+  const char *hit;
+  gsize first, last;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char buffer[8] = { 0 };
+      g_autofree char *one = NULL;
+      guint offset = p - text;
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), buffer);
+      one = fold (buffer);
+      for (const char *c = one; *c != '\0'; c++)
+        {
+          g_string_append_c (folded, *c);
+          g_array_append_val (origin, offset);
+        }
+    }
+  g_array_append_val (origin, length);
+
+  hit = strstr (folded->str, query);
+  if (hit == NULL)
+    return FALSE;
+  first = hit - folded->str;
+  last = first + strlen (query);
+  *start = g_array_index (origin, guint, first);
+  *end = g_array_index (origin, guint, last);
+  return TRUE;
+}
+
+/* The match of the search in a name, marked as text editors mark it. */
+static void
+highlight_match (IndReportTable *self,
+                 GtkLabel       *label)
+{
+  PangoAttrList *attrs = NULL;
+  guint start, end;
+
+  if (self->query != NULL && find_folded (gtk_label_get_text (label), self->query, &start, &end))
+    {
+      PangoAttribute *background = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
+      PangoAttribute *foreground = pango_attr_foreground_new (0, 0, 0);
+
+      attrs = pango_attr_list_new ();
+      background->start_index = foreground->start_index = start;
+      background->end_index = foreground->end_index = end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  gtk_label_set_attributes (label, attrs);
+  g_clear_pointer (&attrs, pango_attr_list_unref);
+}
+
+/* After the search changes: the names shown. */
+static void
+highlight_names (IndReportTable *self,
+                 GtkWidget      *widget)
+{
+  if (GTK_IS_TREE_EXPANDER (widget))
+    {
+      GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
+
+      highlight_match (self, GTK_LABEL (gtk_widget_get_first_child (box)));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    highlight_names (self, child);
+}
+
 /* On the name or the key: "digital", "Actividad 01", "C04/A01". */
 static gboolean
 item_matches (IndItem    *item,
@@ -921,18 +1008,53 @@ ind_report_table_search (IndReportTable *self,
 
   stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_clear_pointer (&self->query, g_free);
-  if (*stripped == '\0' || self->report == NULL)
+  self->n_matches = 0;
+  if (*stripped != '\0' && self->report != NULL)
+    self->query = fold (stripped);
+  highlight_names (self, GTK_WIDGET (self->column_view));
+  if (self->query == NULL)
     return 0;
-  self->query = fold (stripped);
 
   ancestors = g_hash_table_new (NULL, NULL);
   data.query = self->query;
   data.ancestors = ancestors;
   ind_report_foreach_item (self->report, collect_match, &data);
   expand_items (self, ancestors);
+  self->n_matches = data.n_matches;
   if (data.n_matches > 0)
     select_match (self, get_n_rows (self) - 1, FALSE);
   return data.n_matches;
+}
+
+/**
+ * ind_report_table_get_match:
+ * @n_matches: (out): how many items match the search
+ *
+ * Returns: which match the selected row is, from 1 in the order shown,
+ *   or 0 when it is not one
+ */
+guint
+ind_report_table_get_match (IndReportTable *self,
+                            guint          *n_matches)
+{
+  guint selected, index = 0;
+
+  g_return_val_if_fail (IND_IS_REPORT_TABLE (self), 0);
+
+  *n_matches = self->n_matches;
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (self->query == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return 0;
+  for (guint i = 0; i <= selected; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = get_row (self, i);
+      gboolean matches = item_matches (row_get_item (row), self->query);
+
+      index += matches;
+      if (i == selected && !matches)
+        return 0;
+    }
+  return index;
 }
 
 /* The next (or previous) match from the selected row. */

@@ -27,6 +27,8 @@ guint      ind_report_table_search            (IndReportTable *self,
                                                const char     *text);
 gboolean   ind_report_table_find              (IndReportTable *self,
                                                gboolean        backwards);
+guint      ind_report_table_get_match         (IndReportTable *self,
+                                               guint          *n_matches);
 void       ind_report_table_set_bands         (IndReportTable *self,
                                                const IndSemaforoBands *bands);
 

@@ -782,19 +782,35 @@ update_bands (IndWindow *self)
 
 /* Search */
 
+/* "3 of 18" while the selected row is a match, else "18 matches". */
+static void
+update_match_label (IndWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *matches = NULL;
+  guint n, index;
+
+  index = ind_report_table_get_match (self->table, &n);
+  if (*text == '\0')
+    matches = g_strdup ("");
+  else if (n == 0)
+    matches = g_strdup (_("No matches"));
+  else if (index > 0)
+    /* Translators: the match selected, of how many */
+    matches = g_strdup_printf (_("%u of %u"), index, n);
+  else
+    matches = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
+  gtk_label_set_text (self->match_label, matches);
+}
+
 static void
 search_changed (IndWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint n = ind_report_table_search (self->table, text);
-  g_autofree char *matches = NULL;
   gboolean searching = *text != '\0';
 
-  if (searching && n > 0)
-    matches = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
-  else if (searching)
-    matches = g_strdup (_("No matches"));
-  gtk_label_set_text (self->match_label, matches != NULL ? matches : "");
+  update_match_label (self);
   if (searching && n == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
   else
@@ -811,6 +827,20 @@ static void
 search_previous (IndWindow *self)
 {
   ind_report_table_find (self->table, TRUE);
+}
+
+/* Enter goes to the next match (the entry's "activate"), Shift+Enter to
+ * the one before. */
+static void
+add_search_shortcuts (IndWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_SHIFT_MASK),
+                                                                                       gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_SHIFT_MASK)),
+                                                          gtk_named_action_new ("win.find-previous")));
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 }
 
 static void
@@ -1062,6 +1092,9 @@ ind_window_init (IndWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  add_search_shortcuts (self);
+  g_signal_connect_object (self->table, "notify::selected-item",
+                           G_CALLBACK (update_match_label), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_section, "items-changed",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 

@@ -737,6 +737,98 @@ test_narrow_window (void)
   close_window (window);
 }
 
+/* The part of @label's text marked by a background, or NULL. */
+static char *
+marked_text (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = NULL;
+  const char *text = gtk_label_get_text (label);
+
+  if (attrs == NULL)
+    return NULL;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_BACKGROUND)
+        {
+          char *marked = g_strndup (text + attr->start_index, attr->end_index - attr->start_index);
+
+          g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify)pango_attribute_destroy);
+          return marked;
+        }
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify)pango_attribute_destroy);
+  return NULL;
+}
+
+static GtkLabel *
+name_label_of (IndWindow  *window,
+               const char *prefix,
+               GtkWidget  *widget)
+{
+  if (GTK_IS_TREE_EXPANDER (widget))
+    {
+      GtkWidget *label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget)));
+
+      return gtk_widget_get_mapped (label) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix)
+             ? GTK_LABEL (label) : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = name_label_of (window, prefix, child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Search tells which match is selected, of how many, steps through them
+ * and marks the match in the name, accents aside. */
+static void
+test_search_steps (void)
+{
+  IndWindow *window = open_sample_at (1366, 768);
+  GtkEditable *entry = _ind_window_get_search_entry (window);
+  g_autofree char *marked = NULL;
+  GtkLabel *label;
+
+  activate (window, "win.search");
+  gtk_editable_set_text (entry, "DIGITALIZACION");
+  WAIT_FOR (g_strcmp0 (selected_path (window), "102/C04") == 0);
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 de 2");
+  activate (window, "win.find-next");
+  g_assert_cmpstr (selected_path (window), ==, "102/C04/A01");
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 de 2");
+  activate (window, "win.find-previous");
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 de 2");
+  /* a row that is not a match: only the count */
+  activate (window, "win.collapse-all");
+  g_assert_true (ind_report_table_reveal (_ind_window_get_table (window),
+                                          ind_report_find_item (ind_window_get_report (window), "101")));
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 coincidencias");
+
+  /* "recaudacion" finds "RECAUDACIÓN" and marks it whole */
+  gtk_editable_set_text (entry, "recaudacion");
+  /* the entry waits a moment before it searches */
+  WAIT_FOR (g_str_has_prefix (gtk_label_get_text (window->match_label), "1 de "));
+  g_assert_cmpstr (selected_path (window), ==, "101");
+  wait_frames (GTK_WIDGET (window), 2);
+  label = name_label_of (window, "PROGRAMA DE RECAUDACIÓN", get_column_view (window));
+  g_assert_nonnull (label);
+  marked = marked_text (label);
+  g_assert_cmpstr (marked, ==, "RECAUDACIÓN");
+
+  /* no search, no mark */
+  gtk_editable_set_text (entry, "");
+  WAIT_FOR (gtk_label_get_attributes (label) == NULL);
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -763,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/window/table-columns", test_table_columns);
   g_test_add_func ("/window/table-semaforo", test_table_semaforo);
   g_test_add_func ("/window/narrow-window", test_narrow_window);
+  g_test_add_func ("/window/search-steps", test_search_steps);
 
   return g_test_run ();
 }
