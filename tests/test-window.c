@@ -715,7 +715,7 @@ test_table_semaforo (void)
 
 /* Half of a 1920 px screen, or a small laptop: the detail pane folds
  * away and comes back over the table on F9; the window goes down to
- * 800 px. */
+ * 800 px wide and 600 high. */
 static void
 test_narrow_window (void)
 {
@@ -734,6 +734,10 @@ test_narrow_window (void)
 
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 800);
+  /* and fits a 1024 × 600 screen, the detail pane shown */
+  activate (window, "win.show-details");
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1024, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 600);
   close_window (window);
 }
 
