@@ -69,21 +69,25 @@ ind_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (get_window (app)));
 }
 
+/* The first file goes to an empty window; any other opens a new window
+ * once read, so that a file that cannot be read leaves no empty window
+ * behind its message. */
 static void
 ind_application_open (GApplication  *app,
                       GFile        **files,
                       int            n_files,
                       const char    *hint)
 {
+  IndWindow *window = get_window (app);
+
   for (int i = 0; i < n_files; i++)
     {
-      IndWindow *window = get_window (app);
-
       if (ind_window_has_report (window) || ind_window_is_loading (window))
-        window = ind_window_new (IND_APPLICATION (app));
-      ind_window_open (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
+        ind_window_open_beside (window, files[i]);
+      else
+        ind_window_open (window, files[i]);
     }
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* Each window is closed as by its close button, so that it writes its

@@ -287,54 +287,77 @@ export_pdf_slides (const Input *input)
   return export_pdf (input, "export-slides", IND_PDF_SLIDES);
 }
 
+/* The options that go with some actions only. */
+typedef enum
+{
+  TAKES_REMARKS = 1 << 0,
+  TAKES_COMPARE = 1 << 1,
+  TAKES_CHART   = 1 << 2,
+} Takes;
+
+static const struct
+{
+  const char *option;
+  Takes       takes;
+} modifiers[] = {
+  { "remarks", TAKES_REMARKS },
+  { "compare", TAKES_COMPARE },
+  { "chart", TAKES_CHART },
+  { "program", TAKES_CHART },
+  { "width", TAKES_CHART },
+  { "height", TAKES_CHART },
+};
+
 /* Each action is asked for by one option and works on one report, with
- * the remarks of --remarks and the reports of --compare if it takes them. */
+ * the options it takes. */
 static const struct
 {
   const char *option;
   int       (*run) (const Input *input);
-  gboolean    remarks;
-  gboolean    compare;
+  Takes       takes;
 } actions[] = {
-  { "summary", print_summary, TRUE, TRUE },
-  { "json", print_json, TRUE, FALSE },
-  { "export-xlsx", export_xlsx, TRUE, TRUE },
-  { "export-chart", export_chart, FALSE, TRUE },
-  { "export-pdf", export_pdf_summary, TRUE, TRUE },
-  { "export-slides", export_pdf_slides, TRUE, TRUE },
+  { "summary", print_summary, TAKES_REMARKS | TAKES_COMPARE },
+  { "json", print_json, TAKES_REMARKS },
+  { "export-xlsx", export_xlsx, TAKES_REMARKS | TAKES_COMPARE },
+  { "export-chart", export_chart, TAKES_COMPARE | TAKES_CHART },
+  { "export-pdf", export_pdf_summary, TAKES_REMARKS | TAKES_COMPARE },
+  { "export-slides", export_pdf_slides, TAKES_REMARKS | TAKES_COMPARE },
 };
 
-/* "--summary, --json…": every action, or those taking --remarks
- * (@remarks) or --compare (@compare). */
+/* "--summary, --json…": the actions that take all of @takes. */
 static char *
-list_actions (gboolean remarks,
-              gboolean compare)
+list_actions (Takes takes)
 {
   GString *list = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    if ((!remarks || actions[i].remarks) && (!compare || actions[i].compare))
+    if ((actions[i].takes & takes) == takes)
       g_string_append_printf (list, "%s--%s", list->len > 0 ? ", " : "", actions[i].option);
   return g_string_free (list, FALSE);
 }
 
-/* Whether the action takes @option, if it was given; says so if not. */
+/* Whether every option given goes with the chosen action (@takes what
+ * it takes; none when the window is to open); a usage error otherwise,
+ * not an option silently ignored. */
 static gboolean
-check_takes (GVariantDict *options,
-             const char   *option,
-             gboolean      takes,
-             gboolean      remarks)
+check_modifiers (GVariantDict *options,
+                 Takes         takes)
 {
-  g_autofree char *list = NULL;
-  g_autofree char *message = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    {
+      g_autofree char *list = NULL;
+      g_autofree char *message = NULL;
 
-  if (takes || !g_variant_dict_contains (options, option))
-    return TRUE;
-  list = list_actions (remarks, !remarks);
-  /* Translators: an option, then the options it goes with */
-  message = g_strdup_printf (_("--%s goes only with %s."), option, list);
-  print_error (message);
-  return FALSE;
+      if ((takes & modifiers[i].takes) != 0 ||
+          !g_variant_dict_contains (options, modifiers[i].option))
+        continue;
+      list = list_actions (modifiers[i].takes);
+      /* Translators: an option, then the options it goes with */
+      message = g_strdup_printf (_("--%s goes only with %s."), modifiers[i].option, list);
+      print_error (message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Remarks whose item is gone are exported apart: a line says so. */
@@ -428,7 +451,7 @@ ind_cli_run (GVariantDict       *options,
         continue;
       if (chosen >= 0)
         {
-          g_autofree char *list = list_actions (FALSE, FALSE);
+          g_autofree char *list = list_actions (0);
           g_autofree char *message = g_strdup_printf (_("Choose only one of %s."), list);
 
           print_error (message);
@@ -436,6 +459,8 @@ ind_cli_run (GVariantDict       *options,
         }
       chosen = i;
     }
+  if (!check_modifiers (options, chosen >= 0 ? actions[chosen].takes : 0))
+    return IND_EXIT_USAGE;
   if (chosen < 0)
     return -1;
 
@@ -444,9 +469,6 @@ ind_cli_run (GVariantDict       *options,
       print_error (_("Name exactly one report file."));
       return IND_EXIT_USAGE;
     }
-  if (!check_takes (options, "remarks", actions[chosen].remarks, TRUE) ||
-      !check_takes (options, "compare", actions[chosen].compare, FALSE))
-    return IND_EXIT_USAGE;
   g_variant_dict_lookup (options, "remarks", "^ay", &remarks);
   g_variant_dict_lookup (options, "compare", "^aay", &others);
 

@@ -69,10 +69,12 @@ static const ColumnInfo column_info[N_COLUMNS] = {
   [COLUMN_UNIDAD] = { "unidad", "Unidad", VALUE_TEXT, "CAPACITACION" },
 };
 
-#define NAME_WIDTH   260  /* the name ellipsizes; the user can widen it */
-#define BAR_WIDTH    40
-#define CELL_PADDING 16   /* a cell's padding, and some air */
+#define BAR_WIDTH    28
+#define MARK_WIDTH   16   /* the semáforo's shape */
+#define BAR_SPACING  4
+#define CELL_PADDING 14   /* a cell's padding (12), and some air */
 #define SORT_ARROW   20   /* beside a sorted column's title */
+#define NAME_MIN     160  /* two lines of this show about 30 characters */
 
 typedef struct
 {
@@ -102,7 +104,11 @@ struct _IndReportTable
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   CellData             cells[N_COLUMNS];
+  int                  widths[N_COLUMNS];  /* of the numeric and short columns */
+  GSettings           *settings;   /* the columns shown */
   char                *query;      /* folded search text, or NULL */
+  guint                n_matches;
+  IndSemaforoBands     bands;
 };
 
 G_DEFINE_FINAL_TYPE (IndReportTable, ind_report_table, ADW_TYPE_BIN)
@@ -171,25 +177,22 @@ column_value (IndItem *item,
 
 /* NULL when the report gives no value: the cell stays blank. */
 static char *
-format_value (IndItem *item,
-              Column   column)
+format_cell_value (const CellValue *v,
+                   Column           column)
 {
-  CellValue v = column_value (item, column);
-
-  if (!v.known)
+  if (!v->known)
     return NULL;
   switch (column_info[column].type)
     {
-    case VALUE_TEXT:
-      return g_strdup (v.text);
     case VALUE_MONEY:
-      return ind_format_money (v.integer);
+      return ind_format_money (v->integer);
     case VALUE_INTEGER:
-      return ind_format_integer (v.integer);
+      return ind_format_integer (v->integer);
     case VALUE_PERCENT:
+      return ind_format_percent (v->real, column == COLUMN_EJERCIDO ? 1 : 3);
+    case VALUE_TEXT:
     default:
-      /* reported figures keep the report's three decimals */
-      return ind_format_percent (v.real, column == COLUMN_EJERCIDO ? 1 : 3);
+      return g_strdup (v->text);
     }
 }
 
@@ -231,8 +234,9 @@ row_get_item (GtkTreeListRow *row)
   return IND_ITEM (item);
 }
 
-/* Cells. Every cell is one line high, so all rows are the same height
- * (GTK 4.8's column view scrolls badly over rows of uneven height). */
+/* Cells. The name wraps to two lines before it ellipsizes, and every row
+ * is two lines high, so all rows are the same height (GTK 4.8's column
+ * view scrolls badly over rows of uneven height). */
 
 static GtkWidget *
 new_cell_label (gboolean numeric)
@@ -241,6 +245,7 @@ new_cell_label (gboolean numeric)
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
@@ -258,6 +263,11 @@ setup_name_cell (GtkSignalListItemFactory *factory,
   GtkWidget *remark = gtk_image_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *icon = gtk_image_new ();
 
+  gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_widget_add_css_class (box, "name-cell");
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (remark, "remark-icon");
   gtk_box_append (GTK_BOX (box), label);
@@ -267,17 +277,18 @@ setup_name_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, expander);
 }
 
+/* % ejercido: the semáforo's shape, a bar in its colour, the figure. */
 static void
 setup_bar_cell (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, BAR_SPACING);
+  GtkWidget *mark = gtk_image_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
   GtkWidget *label = new_cell_label (TRUE);
 
-  /* a plain bar in the accent colour: how much is spent is not good or
-   * bad by itself */
+  /* the bar's colour is the semáforo's, not the level bar's own */
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
@@ -287,9 +298,62 @@ setup_bar_cell (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(column_info[COLUMN_EJERCIDO].title),
                                   -1);
   gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (box, "ejercido-cell");
+  gtk_box_append (GTK_BOX (box), mark);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (list_item, box);
+}
+
+/* The semáforo of the row's % ejercido against the period's pace, in the
+ * bands of the preferences, as the charts show it. */
+static void
+show_cell_semaforo (IndReportTable *self,
+                    GtkWidget      *box,
+                    IndItem        *item)
+{
+  GtkWidget *mark = gtk_widget_get_first_child (box);
+  double ejercido, pace;
+  int semaforo = -1;
+
+  if (item != NULL && self->report != NULL && ind_item_get_ejercido (item, &ejercido) &&
+      ind_report_get_expected_pace (self->report, &pace))
+    semaforo = ind_semaforo_classify (&self->bands, ejercido, pace);
+  ind_ui_show_semaforo (box, GTK_IMAGE (mark), semaforo);
+  g_object_set_data_full (G_OBJECT (box), "ind-item", item != NULL ? g_object_ref (item) : NULL,
+                          g_object_unref);
+}
+
+/* After the bands change: the cells shown, each with the item it shows. */
+static void
+restyle_cells (IndReportTable *self,
+               GtkWidget      *widget)
+{
+  if (gtk_widget_has_css_class (widget, "ejercido-cell"))
+    {
+      show_cell_semaforo (self, widget, g_object_get_data (G_OBJECT (widget), "ind-item"));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    restyle_cells (self, child);
+}
+
+/**
+ * ind_report_table_set_bands:
+ *
+ * The semáforo's bands, from the preferences.
+ */
+void
+ind_report_table_set_bands (IndReportTable         *self,
+                            const IndSemaforoBands *bands)
+{
+  g_return_if_fail (IND_IS_REPORT_TABLE (self));
+  g_return_if_fail (bands != NULL);
+
+  self->bands = *bands;
+  restyle_cells (self, GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -342,11 +406,15 @@ get_remark_mark (GtkTreeExpander *expander)
   return gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
 }
 
+static void highlight_match (IndReportTable *self,
+                             GtkLabel       *label);
+
 static void
-bind_name_cell (GtkTreeExpander *expander,
-                GtkTreeListRow  *row,
-                IndReport       *report)
+bind_name_cell (IndReportTable  *self,
+                GtkTreeExpander *expander,
+                GtkTreeListRow  *row)
 {
+  IndReport *report = self->report;
   IndItem *item = row_get_item (row);
   GtkWidget *box = gtk_tree_expander_get_child (expander);
   GtkWidget *label = gtk_widget_get_first_child (box);
@@ -358,6 +426,7 @@ bind_name_cell (GtkTreeExpander *expander,
 
   gtk_tree_expander_set_list_row (expander, row);
   gtk_label_set_text (GTK_LABEL (label), ind_ui_item_name (item));
+  highlight_match (self, GTK_LABEL (label));
   gtk_widget_set_tooltip_text (label, ind_item_get_nombre (item));
   ind_ui_set_css_class (label, "missing", ind_item_get_missing (item));
   show_remark_mark (item, NULL, mark);
@@ -386,17 +455,18 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   if (cell->column == COLUMN_NOMBRE)
     {
-      bind_name_cell (GTK_TREE_EXPANDER (child), row, cell->table->report);
+      bind_name_cell (cell->table, GTK_TREE_EXPANDER (child), row);
       label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child)));
     }
   else if (cell->column == COLUMN_EJERCIDO)
     {
-      GtkWidget *bar = gtk_widget_get_first_child (child);
+      GtkWidget *bar = gtk_widget_get_next_sibling (gtk_widget_get_first_child (child));
       CellValue v = column_value (item, COLUMN_EJERCIDO);
 
       label = gtk_widget_get_last_child (child);
       gtk_widget_set_visible (bar, v.known);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (v.real, 0.0, 100.0));
+      show_cell_semaforo (cell->table, child, item);
     }
   else if (cell->column == COLUMN_KEY)
     {
@@ -405,7 +475,9 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   if (cell->column != COLUMN_NOMBRE)
     {
-      text = format_value (item, cell->column);
+      CellValue v = column_value (item, cell->column);
+
+      text = format_cell_value (&v, cell->column);
       gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
     }
   ind_ui_set_css_class (label, "program", ind_item_get_kind (item) == IND_KIND_PROGRAMA);
@@ -420,6 +492,29 @@ unbind_name_cell (GtkSignalListItemFactory *factory,
 
   follow_note (get_remark_mark (expander), NULL);
   gtk_tree_expander_set_list_row (expander, NULL);
+}
+
+/* A hidden column is given no width: GTK 4.8 counts the width of hidden
+ * columns in the table's, which would leave the name none to take. */
+static void
+apply_width (GtkColumnViewColumn *column,
+             GParamSpec          *pspec,
+             IndReportTable      *self)
+{
+  int total = NAME_MIN;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      gboolean visible = gtk_column_view_column_get_visible (self->columns[c]);
+
+      if (self->columns[c] == column && c != COLUMN_NOMBRE)
+        gtk_column_view_column_set_fixed_width (column, visible ? self->widths[c] : 0);
+      if (visible && c != COLUMN_NOMBRE)
+        total += self->widths[c];
+    }
+  /* the window keeps room for the name beside the figures; on a narrow
+   * window the detail pane folds away first */
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self))), total);
 }
 
 static void
@@ -450,8 +545,69 @@ add_columns (IndReportTable *self)
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, c == COLUMN_NOMBRE);
       gtk_column_view_append_column (self->column_view, column);
+      g_signal_connect (column, "notify::visible", G_CALLBACK (apply_width), self);
       self->columns[c] = column;
     }
+}
+
+/* Settings: whether column @id is among the columns shown. */
+static gboolean
+get_column_shown (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  CellData *cell = user_data;
+  g_autofree const char **shown = g_variant_get_strv (variant, NULL);
+
+  g_value_set_boolean (value, g_strv_contains (shown, column_info[cell->column].id));
+  return TRUE;
+}
+
+/* Settings: the columns shown, in the table's order. */
+static GVariant *
+set_column_shown (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  CellData *cell = user_data;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) shown = NULL;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    if (c != COLUMN_NOMBRE && gtk_column_view_column_get_visible (cell->table->columns[c]))
+      g_strv_builder_add (builder, column_info[c].id);
+  shown = g_strv_builder_end (builder);
+  return g_variant_new_strv ((const char * const *)shown, -1);
+}
+
+/* The columns' header menu shows or hides any column but the name, as
+ * the settings remember. */
+static void
+add_column_menu (IndReportTable *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      g_autoptr(GPropertyAction) action = NULL;
+      g_autofree char *detailed = NULL;
+
+      if (c == COLUMN_NOMBRE)
+        continue;
+      action = g_property_action_new (column_info[c].id, self->columns[c], "visible");
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      detailed = g_strdup_printf ("columns.%s", column_info[c].id);
+      g_menu_append (section, _(column_info[c].title), detailed);
+      g_settings_bind_with_mapping (self->settings, "table-columns", self->columns[c], "visible",
+                                    G_SETTINGS_BIND_DEFAULT, get_column_shown, set_column_shown,
+                                    &self->cells[c], NULL);
+    }
+  g_menu_append_section (menu, _("Columns"), G_MENU_MODEL (section));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
+  for (Column c = 0; c < N_COLUMNS; c++)
+    gtk_column_view_column_set_header_menu (self->columns[c], G_MENU_MODEL (menu));
 }
 
 static int
@@ -471,25 +627,86 @@ text_width (GtkWidget  *widget,
   return width;
 }
 
+/* The widest of @text and @widest, each figure drawn as 0 (figures are
+ * tabular): the value with the most digits is the widest. */
+static char *
+wider_template (char       *text,
+                const char *widest)
+{
+  g_autofree char *owned = text;
+
+  if (owned == NULL || g_utf8_strlen (owned, -1) <= g_utf8_strlen (widest, -1))
+    return g_strdup (widest);
+  for (char *c = owned; *c != '\0'; c++)
+    if (g_ascii_isdigit (*c))
+      *c = '0';
+  return g_steal_pointer (&owned);
+}
+
+/* The smallest and the largest value of each numeric column. */
+typedef struct
+{
+  CellValue low[N_COLUMNS];
+  CellValue high[N_COLUMNS];
+} Extremes;
+
+static gboolean
+value_less (const CellValue *a,
+            const CellValue *b)
+{
+  return a->integer < b->integer || a->real < b->real;
+}
+
+static void
+collect_extremes (IndItem  *item,
+                  gpointer  user_data)
+{
+  Extremes *e = user_data;
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      CellValue v;
+
+      if (column_info[c].type == VALUE_TEXT)
+        continue;
+      v = column_value (item, c);
+      if (!v.known)
+        continue;
+      if (!e->low[c].known || value_less (&v, &e->low[c]))
+        e->low[c] = v;
+      if (!e->high[c].known || value_less (&e->high[c], &v))
+        e->high[c] = v;
+    }
+}
+
 /* Fixed widths keep the columns from jumping while rows scroll in and out;
- * they come from the font in use, so that figures and titles fit in any
- * font and language. */
+ * they come from the font in use and from the report's largest figures,
+ * so that no figure is ever cut. The name takes the width left. */
 static void
 size_columns (IndReportTable *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->column_view);
+  Extremes extremes = { 0 };
 
+  if (self->report != NULL)
+    ind_report_foreach_item (self->report, collect_extremes, &extremes);
   for (Column c = 0; c < N_COLUMNS; c++)
     {
-      int title = text_width (widget, _(column_info[c].title), FALSE) + SORT_ARROW;
-      int content = NAME_WIDTH;
+      g_autofree char *low = NULL;
+      g_autofree char *widest = NULL;
+      int title, content;
 
+      if (c == COLUMN_NOMBRE)
+        continue;
+      low = wider_template (format_cell_value (&extremes.low[c], c), column_info[c].widest);
+      widest = wider_template (format_cell_value (&extremes.high[c], c), low);
+      title = text_width (widget, _(column_info[c].title), FALSE) + SORT_ARROW;
       /* program rows are bold */
-      if (column_info[c].widest != NULL)
-        content = text_width (widget, column_info[c].widest, TRUE);
+      content = text_width (widget, widest, TRUE);
       if (c == COLUMN_EJERCIDO)
-        content += BAR_WIDTH + 6;
-      gtk_column_view_column_set_fixed_width (self->columns[c], MAX (title, content) + CELL_PADDING);
+        content += MARK_WIDTH + BAR_WIDTH + 2 * BAR_SPACING;
+      self->widths[c] = MAX (title, content) + CELL_PADDING;
+      apply_width (self->columns[c], NULL, self);
     }
 }
 
@@ -640,6 +857,87 @@ fold (const char *text)
   return g_ascii_strdown (ascii, -1);
 }
 
+/* Where the folded @query is in @text, in bytes of @text: folding turns
+ * "Ó" into "o", so each folded byte keeps the offset it came from. */
+static gboolean
+find_folded (const char *text,
+             const char *query,
+             guint      *start,
+             guint      *end)
+{
+  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autoptr(GArray) origin = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint length = strlen (text);
+  const char *hit;
+  gsize first, last;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char buffer[8] = { 0 };
+      g_autofree char *one = NULL;
+      guint offset = p - text;
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), buffer);
+      one = fold (buffer);
+      for (const char *c = one; *c != '\0'; c++)
+        {
+          g_string_append_c (folded, *c);
+          g_array_append_val (origin, offset);
+        }
+    }
+  g_array_append_val (origin, length);
+
+  hit = strstr (folded->str, query);
+  if (hit == NULL)
+    return FALSE;
+  first = hit - folded->str;
+  last = first + strlen (query);
+  *start = g_array_index (origin, guint, first);
+  *end = g_array_index (origin, guint, last);
+  return TRUE;
+}
+
+/* The match of the search in a name, marked as text editors mark it. */
+static void
+highlight_match (IndReportTable *self,
+                 GtkLabel       *label)
+{
+  PangoAttrList *attrs = NULL;
+  guint start, end;
+
+  if (self->query != NULL && find_folded (gtk_label_get_text (label), self->query, &start, &end))
+    {
+      PangoAttribute *background = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
+      PangoAttribute *foreground = pango_attr_foreground_new (0, 0, 0);
+
+      attrs = pango_attr_list_new ();
+      background->start_index = foreground->start_index = start;
+      background->end_index = foreground->end_index = end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  gtk_label_set_attributes (label, attrs);
+  g_clear_pointer (&attrs, pango_attr_list_unref);
+}
+
+/* After the search changes: the names shown. */
+static void
+highlight_names (IndReportTable *self,
+                 GtkWidget      *widget)
+{
+  if (GTK_IS_TREE_EXPANDER (widget))
+    {
+      GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
+
+      highlight_match (self, GTK_LABEL (gtk_widget_get_first_child (box)));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    highlight_names (self, child);
+}
+
 /* On the name or the key: "digital", "Actividad 01", "C04/A01". */
 static gboolean
 item_matches (IndItem    *item,
@@ -710,18 +1008,53 @@ ind_report_table_search (IndReportTable *self,
 
   stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_clear_pointer (&self->query, g_free);
-  if (*stripped == '\0' || self->report == NULL)
+  self->n_matches = 0;
+  if (*stripped != '\0' && self->report != NULL)
+    self->query = fold (stripped);
+  highlight_names (self, GTK_WIDGET (self->column_view));
+  if (self->query == NULL)
     return 0;
-  self->query = fold (stripped);
 
   ancestors = g_hash_table_new (NULL, NULL);
   data.query = self->query;
   data.ancestors = ancestors;
   ind_report_foreach_item (self->report, collect_match, &data);
   expand_items (self, ancestors);
+  self->n_matches = data.n_matches;
   if (data.n_matches > 0)
     select_match (self, get_n_rows (self) - 1, FALSE);
   return data.n_matches;
+}
+
+/**
+ * ind_report_table_get_match:
+ * @n_matches: (out): how many items match the search
+ *
+ * Returns: which match the selected row is, from 1 in the order shown,
+ *   or 0 when it is not one
+ */
+guint
+ind_report_table_get_match (IndReportTable *self,
+                            guint          *n_matches)
+{
+  guint selected, index = 0;
+
+  g_return_val_if_fail (IND_IS_REPORT_TABLE (self), 0);
+
+  *n_matches = self->n_matches;
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (self->query == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return 0;
+  for (guint i = 0; i <= selected; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = get_row (self, i);
+      gboolean matches = item_matches (row_get_item (row), self->query);
+
+      index += matches;
+      if (i == selected && !matches)
+        return 0;
+    }
+  return index;
 }
 
 /* The next (or previous) match from the selected row. */
@@ -831,6 +1164,8 @@ ind_report_table_set_report (IndReportTable *self,
     self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
                                           FALSE, FALSE, create_child_model, NULL, NULL);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->tree));
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    size_columns (self);
   if (self->tree != NULL)
     expand_programs (self);
   if (get_n_rows (self) > 0)
@@ -878,6 +1213,7 @@ ind_report_table_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->tree);
   g_clear_object (&self->report);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (ind_report_table_parent_class)->dispose (object);
@@ -981,6 +1317,7 @@ ind_report_table_init (IndReportTable *self)
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ind_semaforo_bands_init (&self->bands);
 
   /* Sorting compares siblings only, so children stay under their parent. */
   sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view))));
@@ -989,6 +1326,8 @@ ind_report_table_init (IndReportTable *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_columns (self);
+  self->settings = g_settings_new (APP_ID);
+  add_column_menu (self);
   add_row_shortcuts (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ind-report.h"
+#include "ind-semaforo.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,9 @@ guint      ind_report_table_search            (IndReportTable *self,
                                                const char     *text);
 gboolean   ind_report_table_find              (IndReportTable *self,
                                                gboolean        backwards);
+guint      ind_report_table_get_match         (IndReportTable *self,
+                                               guint          *n_matches);
+void       ind_report_table_set_bands         (IndReportTable *self,
+                                               const IndSemaforoBands *bands);
 
 G_END_DECLS

@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ind-findings.h"
 #include "ind-format.h"
 #include "ind-summary-band.h"
+#include "ind-ui-util.h"
 
 struct _IndSummaryBand
 {
@@ -19,11 +21,23 @@ struct _IndSummaryBand
   GtkLabel  *modificado_label;
   GtkLabel  *devengado_label;
   GtkLabel  *ejercido_label;
+  GtkLabel  *pace_label;
+  GtkWidget *spread_box;
+  GtkWidget *on_pace_box;
+  GtkImage  *on_pace_icon;
+  GtkLabel  *on_pace_label;
+  GtkWidget *off_pace_box;
+  GtkImage  *off_pace_icon;
+  GtkLabel  *off_pace_label;
+  GtkWidget *far_box;
+  GtkImage  *far_icon;
+  GtkLabel  *far_label;
   GtkLabel  *pagado_label;
   GtkLabel  *observations_label;
   GtkWidget *observations_button;
 
-  IndReport *report;
+  IndReport        *report;
+  IndSemaforoBands  bands;
 };
 
 G_DEFINE_FINAL_TYPE (IndSummaryBand, ind_summary_band, ADW_TYPE_BIN)
@@ -77,6 +91,82 @@ update_observations (IndSummaryBand *self)
   gtk_widget_set_sensitive (self->observations_button, n > 0);
 }
 
+/* One group of programs in the semáforo's shape; hidden when empty. */
+static void
+show_group (GtkWidget   *box,
+            GtkImage    *icon,
+            GtkLabel    *label,
+            IndSemaforo  semaforo,
+            guint        n,
+            char        *text)
+{
+  g_autofree char *owned = text;
+
+  gtk_widget_set_visible (box, n > 0);
+  ind_ui_show_semaforo (box, icon, semaforo);
+  gtk_label_set_text (label, owned);
+}
+
+/* The expected pace of the period, and how many programs are on it, off
+ * it, and far ahead or behind, in the semáforo's bands. */
+static void
+update_pace (IndSummaryBand *self)
+{
+  IndPaceSpread spread;
+  g_autofree char *pace_text = NULL;
+  g_autofree char *far = NULL;
+  g_autofree char *bands = NULL;
+  guint n_far, n_off;
+  double pace;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pace_label), ind_report_get_expected_pace (self->report, &pace));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->pace_label)))
+    {
+      g_autofree char *percent = ind_format_percent (pace, 1);
+
+      pace_text = g_strdup_printf (_("Expected pace: %s"), percent);
+      gtk_label_set_text (self->pace_label, pace_text);
+    }
+
+  gtk_widget_set_visible (self->spread_box, ind_findings_get_spread (self->report, &self->bands, &spread));
+  if (!gtk_widget_get_visible (self->spread_box))
+    return;
+  n_far = spread.n_far_ahead + spread.n_far_behind;
+  n_off = spread.n_off - n_far;
+  if (spread.n_far_ahead > 0 && spread.n_far_behind > 0)
+    far = g_strdup_printf (_("%u far ahead, %u far behind"), spread.n_far_ahead, spread.n_far_behind);
+  else if (spread.n_far_ahead > 0)
+    far = g_strdup_printf (ngettext ("%u far ahead", "%u far ahead", n_far), n_far);
+  else
+    far = g_strdup_printf (ngettext ("%u far behind", "%u far behind", n_far), n_far);
+  show_group (self->on_pace_box, self->on_pace_icon, self->on_pace_label, IND_SEMAFORO_GREEN,
+              spread.n_programs - spread.n_off,
+              g_strdup_printf (ngettext ("%u on pace", "%u on pace", spread.n_programs - spread.n_off),
+                               spread.n_programs - spread.n_off));
+  show_group (self->off_pace_box, self->off_pace_icon, self->off_pace_label, IND_SEMAFORO_YELLOW, n_off,
+              g_strdup_printf (ngettext ("%u off pace", "%u off pace", n_off), n_off));
+  show_group (self->far_box, self->far_icon, self->far_label, IND_SEMAFORO_RED, n_far, g_steal_pointer (&far));
+  bands = ind_semaforo_describe_bands (&self->bands);
+  gtk_widget_set_tooltip_text (self->spread_box, bands);
+}
+
+/**
+ * ind_summary_band_set_bands:
+ *
+ * The semáforo's bands, from the preferences.
+ */
+void
+ind_summary_band_set_bands (IndSummaryBand         *self,
+                            const IndSemaforoBands *bands)
+{
+  g_return_if_fail (IND_IS_SUMMARY_BAND (self));
+  g_return_if_fail (bands != NULL);
+
+  self->bands = *bands;
+  if (self->report != NULL)
+    update_pace (self);
+}
+
 static void
 update (IndSummaryBand *self)
 {
@@ -104,6 +194,7 @@ update (IndSummaryBand *self)
   ejercido = modificado != 0 ? ind_format_percent (100.0 * devengado / modificado, 1) : g_strdup ("—");
   gtk_label_set_text (self->ejercido_label, ejercido);
 
+  update_pace (self);
   update_observations (self);
 }
 
@@ -195,6 +286,17 @@ ind_summary_band_class_init (IndSummaryBandClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, modificado_label);
   gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, devengado_label);
   gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, ejercido_label);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, pace_label);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, spread_box);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, on_pace_box);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, on_pace_icon);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, on_pace_label);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, off_pace_box);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, off_pace_icon);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, off_pace_label);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, far_box);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, far_icon);
+  gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, far_label);
   gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, pagado_label);
   gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, observations_label);
   gtk_widget_class_bind_template_child (widget_class, IndSummaryBand, observations_button);
@@ -205,4 +307,5 @@ static void
 ind_summary_band_init (IndSummaryBand *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ind_semaforo_bands_init (&self->bands);
 }

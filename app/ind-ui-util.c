@@ -50,6 +50,48 @@ ind_ui_set_severity_icon (GtkImage    *icon,
   ind_ui_set_css_class (GTK_WIDGET (icon), "warning", severity == IND_SEVERITY_WARNING);
 }
 
+/* The CSS class of a semáforo state: semaforo-green, -yellow or -red. */
+const char *
+ind_ui_semaforo_css_class (IndSemaforo semaforo)
+{
+  static const char *classes[] = {
+    [IND_SEMAFORO_GREEN] = "semaforo-green",
+    [IND_SEMAFORO_YELLOW] = "semaforo-yellow",
+    [IND_SEMAFORO_RED] = "semaforo-red",
+  };
+
+  g_return_val_if_fail (semaforo <= IND_SEMAFORO_RED, NULL);
+  return classes[semaforo];
+}
+
+/**
+ * ind_ui_show_semaforo:
+ * @widget: takes the state's CSS class, for the colour of what it holds
+ * @icon: shows the state's shape (circle, triangle, square, as in the
+ *   charts), for those who do not tell the colours apart and for grey
+ *   prints
+ * @semaforo: the state, or -1 for none
+ */
+void
+ind_ui_show_semaforo (GtkWidget *widget,
+                      GtkImage  *icon,
+                      int        semaforo)
+{
+  static const char *icon_names[] = {
+    [IND_SEMAFORO_GREEN] = "indicadores-semaforo-green-symbolic",
+    [IND_SEMAFORO_YELLOW] = "indicadores-semaforo-yellow-symbolic",
+    [IND_SEMAFORO_RED] = "indicadores-semaforo-red-symbolic",
+  };
+
+  for (IndSemaforo s = IND_SEMAFORO_GREEN; s <= IND_SEMAFORO_RED; s++)
+    ind_ui_set_css_class (widget, ind_ui_semaforo_css_class (s), (int)s == semaforo);
+  gtk_widget_set_visible (GTK_WIDGET (icon), semaforo >= 0);
+  if (semaforo < 0)
+    return;
+  gtk_image_set_from_icon_name (icon, icon_names[semaforo]);
+  ind_ui_set_description (GTK_WIDGET (icon), ind_semaforo_label (semaforo));
+}
+
 /* The report's own word for the level, the same in every language. */
 const char *
 ind_ui_kind_label (IndKind kind)

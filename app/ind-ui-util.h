@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "ind-report.h"
+#include "ind-semaforo.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,10 @@ void        ind_ui_set_description     (GtkWidget   *widget,
                                         const char  *text);
 void        ind_ui_set_severity_icon   (GtkImage    *icon,
                                         IndSeverity  severity);
+const char *ind_ui_semaforo_css_class  (IndSemaforo  semaforo);
+void        ind_ui_show_semaforo       (GtkWidget   *widget,
+                                        GtkImage    *icon,
+                                        int          semaforo);
 const char *ind_ui_kind_label          (IndKind      kind);
 const char *ind_ui_item_key            (IndItem     *item);
 const char *ind_ui_item_name           (IndItem     *item);

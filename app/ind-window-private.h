@@ -13,6 +13,7 @@
 #include "ind-observations.h"
 #include "ind-project.h"
 #include "ind-report-table.h"
+#include "ind-summary-band.h"
 #include "ind-window.h"
 
 G_BEGIN_DECLS
@@ -26,10 +27,12 @@ struct _IndWindow
   GtkLabel             *loading_label;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
+  IndSummaryBand       *summary_band;
   AdwViewStack         *view_stack;      /* "table", "observations", "charts", "comparison" */
   IndReportTable       *table;
   IndObservations      *observations;
   IndChartView         *charts;
+  AdwFlap              *flap;            /* the detail pane's, folded on a narrow window */
   IndDetailPane        *detail_pane;
   AdwViewStackPage     *comparison_page;
   IndComparisonView    *comparison_view;
@@ -50,6 +53,8 @@ struct _IndWindow
   IndReport            *report;
   GFile                *file;            /* where the report was read from */
   GCancellable         *loading;         /* the read in progress, or NULL */
+  GCancellable         *opening;         /* the reads for new windows */
+  guint                 n_opening;
   IndComparison        *comparison;      /* with other periods, or NULL */
   GCancellable         *comparing;       /* the comparison being made, or NULL */
   GError               *autosave_error;  /* the last autosave failed, and nothing changed since */

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ind-error.h"
+#include "ind-format.h"
 #include "ind-load.h"
 #include "ind-preferences-window.h"
 #include "ind-summary-band.h"
@@ -32,7 +33,7 @@ update_state (IndWindow *self)
   gboolean loading = self->loading != NULL;
   gboolean has_report = self->report != NULL;
   gboolean exporting = ind_export_flow_get_busy (self->export_flow);
-  gboolean reading = (loading || self->comparing != NULL) && has_report;
+  gboolean reading = (loading || self->comparing != NULL || self->n_opening > 0) && has_report;
 
   gtk_stack_set_visible_child_name (self->main_stack,
                                     has_report ? "report" : loading ? "loading" : "empty");
@@ -77,6 +78,20 @@ update_subtitle (IndWindow *self)
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : name);
 }
 
+/* The period and the entity, to tell windows apart in the switcher and
+ * the taskbar; the file is the subtitle. */
+static void
+update_title (IndWindow *self)
+{
+  g_autofree char *period = ind_format_period_short (ind_report_get_period_end (self->report));
+  const char *entity = ind_report_get_entity (self->report);
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf ("%s · %s", period,
+                           entity != NULL ? entity : ind_report_get_source_name (self->report));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 static void
 set_report (IndWindow *self,
             IndReport *report)
@@ -85,6 +100,7 @@ set_report (IndWindow *self,
     return;
 
   update_badge (self);
+  update_title (self);
   update_subtitle (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "table");
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -476,8 +492,9 @@ ind_window_close_request (GtkWindow *window)
 
 typedef struct
 {
-  GFile *file;         /* a report, or a project of remarks */
-  GFile *report_file;  /* the report to put a project's remarks on, or NULL for its own */
+  GFile    *file;         /* a report, or a project of remarks */
+  GFile    *report_file;  /* the report to put a project's remarks on, or NULL for its own */
+  gboolean  beside;       /* for a new window, shown once read */
 } Load;
 
 static void
@@ -510,7 +527,8 @@ load_thread (GTask        *task,
 
 static void start_load (IndWindow *self,
                         GFile     *file,
-                        GFile     *report_file);
+                        GFile     *report_file,
+                        gboolean   beside);
 
 static void
 report_chosen (GtkNativeDialog *chooser,
@@ -518,12 +536,13 @@ report_chosen (GtkNativeDialog *chooser,
                IndWindow       *self)
 {
   GFile *project_file = g_object_get_data (G_OBJECT (chooser), "project-file");
+  gboolean beside = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "beside"));
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) report_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      start_load (self, project_file, report_file);
+      start_load (self, project_file, report_file, beside);
     }
   g_object_unref (chooser);
 }
@@ -542,6 +561,7 @@ find_report_response (IndWindow        *self,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_object_set_data_full (G_OBJECT (chooser), "project-file", g_object_ref (project_file), g_object_unref);
+  g_object_set_data (G_OBJECT (chooser), "beside", g_object_get_data (G_OBJECT (dialog), "beside"));
   g_signal_connect (chooser, "response", G_CALLBACK (report_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -549,7 +569,7 @@ find_report_response (IndWindow        *self,
 /* A project whose report moved: the user may show where it is now. */
 static void
 ask_for_report (IndWindow    *self,
-                GFile        *project_file,
+                const Load   *load,
                 const GError *error)
 {
   AdwMessageDialog *dialog;
@@ -561,9 +581,21 @@ ask_for_report (IndWindow    *self,
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "find", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "find");
-  g_object_set_data_full (G_OBJECT (dialog), "project-file", g_object_ref (project_file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "project-file", g_object_ref (load->file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "beside", GINT_TO_POINTER (load->beside));
   g_signal_connect_object (dialog, "response", G_CALLBACK (find_report_response), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What was read shows in this window. */
+static void
+show_loaded (IndWindow  *self,
+             GFile      *file,
+             IndProject *project)
+{
+  add_to_recent (file);
+  g_set_object (&self->file, ind_project_get_report_file (project));
+  set_project (self, project);
 }
 
 static void
@@ -573,27 +605,40 @@ load_done (GObject      *source,
 {
   IndWindow *self = IND_WINDOW (source);
   Load *load = g_task_get_task_data (G_TASK (result));
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(IndProject) project = g_task_propagate_pointer (G_TASK (result), &error);
 
-  /* a newer read replaced this one, or the window is gone */
-  if (g_task_get_cancellable (G_TASK (result)) != self->loading)
-    return;
-  g_clear_object (&self->loading);
-
-  if (project == NULL)
+  if (load->beside)
     {
-      /* the report already shown stays as it was */
-      update_state (self);
-      if (g_error_matches (error, IND_ERROR, IND_ERROR_REPORT_MISSING))
-        ask_for_report (self, load->file, error);
-      else
-        _ind_window_show_error (self, _("Could Not Open the Report"), error->message);
-      return;
+      /* the window is gone */
+      if (g_cancellable_is_cancelled (cancellable))
+        return;
+      self->n_opening--;
     }
-  add_to_recent (load->file);
-  g_set_object (&self->file, ind_project_get_report_file (project));
-  set_project (self, project);
+  else
+    {
+      /* a newer read replaced this one, or the window is gone */
+      if (cancellable != self->loading)
+        return;
+      g_clear_object (&self->loading);
+    }
+
+  /* on a failure, this window stays as it was, and no other opens */
+  update_state (self);
+  if (project == NULL && g_error_matches (error, IND_ERROR, IND_ERROR_REPORT_MISSING))
+    ask_for_report (self, load, error);
+  else if (project == NULL)
+    _ind_window_show_error (self, _("Could Not Open the Report"), error->message);
+  else if (load->beside)
+    {
+      IndWindow *window = ind_window_new (IND_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+      show_loaded (window, load->file, project);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else
+    show_loaded (self, load->file, project);
 }
 
 /**
@@ -612,34 +657,59 @@ ind_window_open (IndWindow *self,
   g_return_if_fail (IND_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_load (self, file, NULL);
+  start_load (self, file, NULL, FALSE);
+}
+
+/**
+ * ind_window_open_beside:
+ * @file: a report, or a `.indicadores` file of remarks
+ *
+ * Reads @file for a new window, which appears once it is read; a failure
+ * is told on this window, which stays as it was.
+ */
+void
+ind_window_open_beside (IndWindow *self,
+                        GFile     *file)
+{
+  g_return_if_fail (IND_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file, NULL, TRUE);
 }
 
 static void
 start_load (IndWindow *self,
             GFile     *file,
-            GFile     *report_file)
+            GFile     *report_file,
+            gboolean   beside)
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   Load *load;
 
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
+  if (beside)
+    self->n_opening++;
+  else
+    {
+      if (self->loading != NULL)
+        g_cancellable_cancel (self->loading);
+      g_clear_object (&self->loading);
+      self->loading = g_cancellable_new ();
+    }
 
   name = g_file_get_basename (file);
   message = g_strdup_printf (_("Reading «%s»…"), name);
-  gtk_label_set_text (self->loading_label, message);
+  if (!beside)
+    gtk_label_set_text (self->loading_label, message);
   gtk_widget_set_tooltip_text (self->spinner, message);
   update_state (self);
 
   load = g_new0 (Load, 1);
   load->file = g_object_ref (file);
   load->report_file = report_file != NULL ? g_object_ref (report_file) : NULL;
-  task = g_task_new (self, self->loading, load_done, NULL);
+  load->beside = beside;
+  task = g_task_new (self, beside ? self->opening : self->loading, load_done, NULL);
   g_task_set_source_tag (task, ind_window_open);
   g_task_set_task_data (task, load, (GDestroyNotify)load_free);
   g_task_run_in_thread (task, load_thread);
@@ -706,24 +776,42 @@ update_bands (IndWindow *self)
 
   ind_preferences_get_bands (self->settings, &bands);
   ind_chart_view_set_bands (self->charts, &bands);
+  ind_report_table_set_bands (self->table, &bands);
+  ind_summary_band_set_bands (self->summary_band, &bands);
   ind_comparison_view_set_bands (self->comparison_view, &bands);
 }
 
 /* Search */
+
+/* "3 of 18" while the selected row is a match, else "18 matches". */
+static void
+update_match_label (IndWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *matches = NULL;
+  guint n, index;
+
+  index = ind_report_table_get_match (self->table, &n);
+  if (*text == '\0')
+    matches = g_strdup ("");
+  else if (n == 0)
+    matches = g_strdup (_("No matches"));
+  else if (index > 0)
+    /* Translators: the match selected, of how many */
+    matches = g_strdup_printf (_("%u of %u"), index, n);
+  else
+    matches = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
+  gtk_label_set_text (self->match_label, matches);
+}
 
 static void
 search_changed (IndWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint n = ind_report_table_search (self->table, text);
-  g_autofree char *matches = NULL;
   gboolean searching = *text != '\0';
 
-  if (searching && n > 0)
-    matches = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
-  else if (searching)
-    matches = g_strdup (_("No matches"));
-  gtk_label_set_text (self->match_label, matches != NULL ? matches : "");
+  update_match_label (self);
   if (searching && n == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
   else
@@ -740,6 +828,20 @@ static void
 search_previous (IndWindow *self)
 {
   ind_report_table_find (self->table, TRUE);
+}
+
+/* Enter goes to the next match (the entry's "activate"), Shift+Enter to
+ * the one before. */
+static void
+add_search_shortcuts (IndWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_SHIFT_MASK),
+                                                                                       gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_SHIFT_MASK)),
+                                                          gtk_named_action_new ("win.find-previous")));
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 }
 
 static void
@@ -902,6 +1004,8 @@ ind_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
   stop_comparing (self);
   /* closing asked already, if it had to */
   if (!drop_project (self, &error))
@@ -951,10 +1055,12 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, summary_band);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, table);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, observations);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, charts);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, comparison_view);
@@ -983,9 +1089,13 @@ ind_window_init (IndWindow *self)
   GtkDropTarget *drop;
 
   self->show_details = TRUE;
+  self->opening = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  add_search_shortcuts (self);
+  g_signal_connect_object (self->table, "notify::selected-item",
+                           G_CALLBACK (update_match_label), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_section, "items-changed",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 

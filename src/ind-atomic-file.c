@@ -28,15 +28,61 @@ struct _IndAtomicFile
   gboolean  committed;
 };
 
-static void
-set_write_error (GError     **error,
-                 const char  *target_path,
-                 int          saved_errno)
+/* The app's own sentence for why @target_path could not be written, for
+ * the common causes; the system's text (often peninsular, naming only the
+ * file) for the rest. */
+static char *
+describe_errno (const char *target_path,
+                int         saved_errno)
 {
-  g_autofree char *name = g_filename_display_basename (target_path);
+  g_autofree char *dir = g_path_get_dirname (target_path);
+  g_autofree char *folder = g_filename_display_name (dir);
 
-  g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
-               _("%s could not be written: %s"), name, g_strerror (saved_errno));
+  switch (saved_errno)
+    {
+    case ENOENT:
+    case ENOTDIR:
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return g_strdup_printf (_("the folder %s does not exist."), folder);
+      break;
+    case EACCES:
+    case EPERM:
+      return g_strdup_printf (_("you do not have permission to write in the folder %s."), folder);
+    case ENOSPC:
+    case EDQUOT:
+      return g_strdup_printf (_("the disk of the folder %s is full."), folder);
+    case EROFS:
+      return g_strdup_printf (_("the folder %s is on a read-only disk."), folder);
+    case EISDIR:
+      return g_strdup (_("there is a folder with that name."));
+    default:
+      break;
+    }
+  return g_strdup (g_strerror (saved_errno));
+}
+
+/**
+ * ind_atomic_file_set_errno_error:
+ * @target_path: the file that was to be written
+ * @saved_errno: why it could not be
+ *
+ * Sets an %IND_ERROR_WRITE error naming the file and, in the app's own
+ * words, what is wrong: a missing folder, no permission, a full disk, a
+ * read-only disk. For any writer that has an errno.
+ */
+void
+ind_atomic_file_set_errno_error (GError     **error,
+                                 const char  *target_path,
+                                 int          saved_errno)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  g_return_if_fail (target_path != NULL);
+
+  name = g_filename_display_basename (target_path);
+  reason = describe_errno (target_path, saved_errno);
+  g_set_error (error, IND_ERROR, IND_ERROR_WRITE, _("%s could not be written: %s"), name, reason);
 }
 
 /**
@@ -66,7 +112,7 @@ ind_atomic_file_new (const char  *target_path,
   fd = g_mkstemp (template);
   if (fd < 0)
     {
-      set_write_error (error, target_path, errno);
+      ind_atomic_file_set_errno_error (error, target_path, errno);
       return NULL;
     }
 
@@ -108,14 +154,14 @@ ind_atomic_file_commit (IndAtomicFile  *self,
 
       if (fd >= 0)
         close (fd);
-      set_write_error (error, self->target_path, saved_errno);
+      ind_atomic_file_set_errno_error (error, self->target_path, saved_errno);
       return FALSE;
     }
   close (fd);
 
   if (g_rename (self->temp_path, self->target_path) != 0)
     {
-      set_write_error (error, self->target_path, errno);
+      ind_atomic_file_set_errno_error (error, self->target_path, errno);
       return FALSE;
     }
   self->committed = TRUE;
@@ -141,16 +187,18 @@ ind_atomic_file_set_error (IndAtomicFile  *self,
   g_autofree char *name = NULL;
   g_autofree char *dir = NULL;
   struct statvfs fs;
-  const char *reason = writer_reason;
 
   g_return_if_fail (self != NULL);
 
   dir = g_path_get_dirname (self->temp_path);
   if (statvfs (dir, &fs) == 0 && (guint64)fs.f_bavail * fs.f_frsize < NEARLY_FULL)
-    reason = g_strerror (ENOSPC);
+    {
+      ind_atomic_file_set_errno_error (error, self->target_path, ENOSPC);
+      return;
+    }
 
   name = g_filename_display_basename (self->target_path);
-  g_set_error (error, IND_ERROR, IND_ERROR_WRITE, _("%s could not be written: %s"), name, reason);
+  g_set_error (error, IND_ERROR, IND_ERROR_WRITE, _("%s could not be written: %s"), name, writer_reason);
 }
 
 /* Removes the temporary unless it was committed. */

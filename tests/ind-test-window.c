@@ -51,6 +51,43 @@ new_window (void)
   return window;
 }
 
+/* The sample in a window of @width × @height, laid out. */
+IndWindow *
+open_sample_at (int width,
+                int height)
+{
+  IndWindow *window = ind_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  activate (window, "win.open-sample");
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_true (ind_window_has_report (window));
+  wait_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *)user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Until @widget has drawn @n frames: what was queued is laid out. */
+void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  WAIT_FOR (frames >= n);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
 IndWindow *
 open_sample (void)
 {

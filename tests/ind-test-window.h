@@ -36,6 +36,10 @@ void              activate          (IndWindow  *window,
                                      const char *action);
 IndWindow        *new_window        (void);
 IndWindow        *open_sample       (void);
+IndWindow        *open_sample_at    (int         width,
+                                     int         height);
+void              wait_frames       (GtkWidget  *widget,
+                                     guint       n);
 void              close_window      (IndWindow  *window);
 const char       *selected_path     (IndWindow  *window);
 gpointer          find_toplevel     (IndWindow  *window,

@@ -130,6 +130,10 @@ test_full_disk (void)
   atomic = ind_atomic_file_new (target, &error);
   g_assert_no_error (error);
   write_all (ind_atomic_file_get_temp_path (atomic), 256 * 1024, FALSE);
+  /* the writer says only "write error"; the full disk is said plainly */
+  ind_atomic_file_set_error (atomic, &error, "write error");
+  g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
+  g_assert_true (g_str_has_suffix (error->message, "está lleno."));
   ind_atomic_file_free (atomic);
 
   g_file_get_contents (target, &contents, NULL, &error);
@@ -143,6 +147,7 @@ test_read_only_folder (void)
 {
   g_autofree char *dir = mount_tmpfs ("ro,size=64k");
   g_autofree char *target = NULL;
+  g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
   IndAtomicFile *atomic;
 
@@ -156,20 +161,52 @@ test_read_only_folder (void)
   g_assert_null (atomic);
   g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
   /* names the file and says why, in Spanish */
-  g_assert_true (g_str_has_prefix (error->message, "No se pudo escribir «Indicadores 2024-T1.xlsx»: "));
+  expected = g_strdup_printf ("No se pudo escribir «Indicadores 2024-T1.xlsx»: "
+                              "la carpeta %s está en un disco de solo lectura.", dir);
+  g_assert_cmpstr (error->message, ==, expected);
   g_assert_cmpuint (count_entries (dir), ==, 0);
   g_assert_cmpint (umount (dir), ==, 0);
 }
 
+/* The app's own sentence names the folder that is missing, not the
+ * system's peninsular "fichero". */
 static void
 test_missing_folder (void)
 {
   g_autoptr(GError) error = NULL;
-  IndAtomicFile *atomic = ind_atomic_file_new ("/nonexistent-folder/x.xlsx", &error);
+  IndAtomicFile *atomic = ind_atomic_file_new ("/nonexistent-folder/informes/x.xlsx", &error);
 
   g_assert_null (atomic);
   g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
-  g_assert_nonnull (strstr (error->message, "x.xlsx"));
+  g_assert_cmpstr (error->message, ==,
+                   "No se pudo escribir «x.xlsx»: la carpeta /nonexistent-folder/informes no existe.");
+}
+
+/* Root writes anywhere, so the other causes are given as errno. */
+static void
+test_errno_sentences (void)
+{
+  static const struct
+  {
+    int         errno_value;
+    const char *message;
+  } cases[] = {
+    { EACCES, "No se pudo escribir «informe.pdf»: no tiene permiso para escribir en la carpeta /srv/actas." },
+    { EPERM, "No se pudo escribir «informe.pdf»: no tiene permiso para escribir en la carpeta /srv/actas." },
+    { ENOSPC, "No se pudo escribir «informe.pdf»: el disco de la carpeta /srv/actas está lleno." },
+    { EDQUOT, "No se pudo escribir «informe.pdf»: el disco de la carpeta /srv/actas está lleno." },
+    { EROFS, "No se pudo escribir «informe.pdf»: la carpeta /srv/actas está en un disco de solo lectura." },
+    { EISDIR, "No se pudo escribir «informe.pdf»: ya hay una carpeta con ese nombre." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ind_atomic_file_set_errno_error (&error, "/srv/actas/informe.pdf", cases[i].errno_value);
+      g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
 }
 
 int
@@ -183,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/atomic-file/full-disk", test_full_disk);
   g_test_add_func ("/atomic-file/read-only-folder", test_read_only_folder);
   g_test_add_func ("/atomic-file/missing-folder", test_missing_folder);
+  g_test_add_func ("/atomic-file/errno-sentences", test_errno_sentences);
 
   return g_test_run ();
 }

@@ -160,6 +160,26 @@ test_usage (void)
   g_assert_cmpint (both.status, ==, 1);
 }
 
+/* An export into a folder that is not there says which folder, in the
+ * app's words, and exits 3. */
+static void
+test_export_missing_folder (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "actas", "2024", NULL);
+  g_autofree char *out = g_build_filename (folder, "informe.xlsx", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, (const char *[]) { "--export-xlsx", out, ind_test_sample_path (), NULL });
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = g_strdup_printf ("indicadores: No se pudo escribir «informe.xlsx»: la carpeta %s no existe.\n", folder);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_null (strstr (run.err, "fichero"));
+  g_rmdir (dir);
+}
+
 /* ---- --remarks and --compare ------------------------------------------- */
 
 /* The summary goes on with the comparison of the periods. */
@@ -314,6 +334,13 @@ test_remarks_and_compare_usage (void)
       "indicadores: Con --compare, la gráfica es comparacion.\n" },
     { { "--export-chart", "@png", "--program", "999", "--compare", "@june", "@sample" },
       "indicadores: oosapat-indicadores-2024-03.txt no tiene el programa o componente «999».\n" },
+    /* the chart's options with another action, or with none */
+    { { "--export-slides", "@png", "--chart", "avance", "@sample" },
+      "indicadores: --chart solo se usa con --export-chart.\n" },
+    { { "--summary", "--width", "800", "@sample" },
+      "indicadores: --width solo se usa con --export-chart.\n" },
+    { { "--program", "101", "@sample" },
+      "indicadores: --program solo se usa con --export-chart.\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -361,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/cli/json", test_json);
   g_test_add_func ("/cli/unreadable", test_unreadable);
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/export-missing-folder", test_export_missing_folder);
   g_test_add_func ("/cli/summary-compare", test_summary_compare);
   g_test_add_func ("/cli/remarks", test_remarks);
   g_test_add_func ("/cli/remarks-and-compare-refused", test_remarks_and_compare_refused);

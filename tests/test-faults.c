@@ -123,6 +123,7 @@ test_full_disk (void)
     {
       g_autofree char *dir = mount_tmpfs ("size=8k");
       g_autofree char *target = NULL;
+      g_autofree char *full = NULL;
       g_autoptr(GError) error = NULL;
 
       if (dir == NULL)
@@ -134,7 +135,8 @@ test_full_disk (void)
       g_file_set_contents (target, OLD_CONTENTS, -1, &error);
       g_assert_no_error (error);
 
-      assert_refused (exports[i].run, dir, exports[i].name, g_strerror (ENOSPC), TRUE);
+      full = g_strdup_printf ("el disco de la carpeta %s está lleno.", dir);
+      assert_refused (exports[i].run, dir, exports[i].name, full, TRUE);
       g_assert_cmpint (umount (dir), ==, 0);
     }
 }
@@ -145,13 +147,15 @@ test_read_only_folder (void)
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     {
       g_autofree char *dir = mount_tmpfs ("ro,size=8k");
+      g_autofree char *read_only = NULL;
 
       if (dir == NULL)
         {
           g_test_skip ("mounting a tmpfs needs root");
           return;
         }
-      assert_refused (exports[i].run, dir, exports[i].name, g_strerror (EROFS), FALSE);
+      read_only = g_strdup_printf ("la carpeta %s está en un disco de solo lectura.", dir);
+      assert_refused (exports[i].run, dir, exports[i].name, read_only, FALSE);
       g_assert_cmpint (umount (dir), ==, 0);
     }
 }

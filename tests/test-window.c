@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include "ind-preferences-window.h"
 #include "ind-test-window.h"
+#include "ind-ui-util.h"
 
 static GListModel *
 get_rows (IndWindow *window)
@@ -77,6 +79,12 @@ test_open_sample (void)
   g_assert_true (ind_item_get_missing (row_item (window, 11)));
   g_assert_cmpstr (selected_path (window), ==, "101");
   g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (window)), ==,
+                   "oosapat-indicadores-2024-03.txt");
+  /* the title tells the period and the entity, the subtitle the file */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "T1 2024 · ORGANISMO OPERADOR DE LOS SERVICIOS DE AGUA POTABLE Y ALCANTARILLADO "
+                   "DEL MUNICIPIO DE TEHUACÁN, PUEBLA");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
                    "oosapat-indicadores-2024-03.txt");
   close_window (window);
 }
@@ -296,6 +304,78 @@ test_bad_file_keeps_report (void)
   g_rmdir (dir);
 }
 
+static guint
+count_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      n += IND_IS_WINDOW (toplevel);
+    }
+  return n;
+}
+
+static IndWindow *
+find_other_window (IndWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (IND_IS_WINDOW (toplevel) && toplevel != G_OBJECT (window))
+        return IND_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+/* A file opened while a report is shown (a double-click in the file
+ * manager) gets a window of its own once read; one that cannot be read
+ * is told on the window shown, and no empty window stays behind. */
+static void
+test_open_beside (void)
+{
+  IndWindow *window = open_sample ();
+  IndReport *report = ind_window_get_report (window);
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "dañado.indicadores", NULL);
+  g_autoptr(GFile) damaged = g_file_new_for_path (path);
+  g_autofree char *june_path = ind_test_fixture_path (IND_TEST_SECOND_QUARTER);
+  g_autoptr(GFile) june = g_file_new_for_path (june_path);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  IndWindow *other;
+
+  g_file_set_contents (path, "{ \"format\": \"indicadores-remarks\", ", -1, &error);
+  g_assert_no_error (error);
+  ind_window_open_beside (window, damaged);
+  WAIT_FOR (find_error_dialog (window) != NULL);
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "dañado.indicadores"));
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_true (ind_window_get_report (window) == report);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  ind_window_open_beside (window, june);
+  WAIT_FOR (count_windows () == 2);
+  other = find_other_window (window);
+  g_assert_true (ind_window_has_report (other));
+  g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (other)), ==,
+                   "oosapat-indicadores-2024-06.txt");
+  g_assert_true (ind_window_get_report (window) == report);
+  g_assert_null (find_error_dialog (window));
+
+  close_window (other);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A report read from disk is remembered; the bundled example is not. */
 static void
 test_recent (void)
@@ -423,6 +503,336 @@ test_bands_follow_settings (void)
   close_window (window);
 }
 
+/* ---- The table at a glance ------------------------------------------------ */
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every label of a figure shows all of it: allocated at least its natural
+ * width, and not ellipsized. Returns how many were checked. */
+static guint
+assert_figures_whole (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric") &&
+      gtk_widget_get_mapped (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      int natural;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (gtk_widget_get_width (widget) < natural ||
+          pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_error ("«%s» is cut: %d px of %d", gtk_label_get_text (GTK_LABEL (widget)),
+                 gtk_widget_get_width (widget), natural);
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_figures_whole (child);
+  return n;
+}
+
+static GtkWidget *
+get_column_view (IndWindow *window)
+{
+  return find_descendant (GTK_WIDGET (_ind_window_get_table (window)), GTK_TYPE_COLUMN_VIEW);
+}
+
+/* The width of the name's cells, from the first row's. */
+static int
+name_width (IndWindow *window)
+{
+  GtkWidget *expander = find_descendant (get_column_view (window), GTK_TYPE_TREE_EXPANDER);
+
+  return gtk_widget_get_width (gtk_widget_get_parent (expander));
+}
+
+static gboolean
+scrolls_sideways (IndWindow *window)
+{
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (get_column_view (window)));
+
+  return gtk_adjustment_get_upper (h) > gtk_adjustment_get_page_size (h);
+}
+
+/* On a 1366 × 768 laptop with the detail pane open, the name takes the
+ * free width (two lines of it, the whole name in a tooltip) and no
+ * figure is cut. */
+static void
+test_table_names_first (void)
+{
+  IndWindow *window = open_sample_at (1366, 768);
+  GtkWidget *view = get_column_view (window);
+  GtkWidget *expander = find_descendant (view, GTK_TYPE_TREE_EXPANDER);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
+
+  g_assert_false (adw_flap_get_folded (window->flap));
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  g_assert_cmpint (name_width (window) * 100, >=, 40 * gtk_widget_get_width (view));
+  g_assert_false (scrolls_sideways (window));
+  /* Modificado, Devengado, Pagado and % ejercido of every row shown (a
+   * dozen rows or more fit) */
+  g_assert_cmpuint (assert_figures_whole (view), >=, 12 * 4);
+
+  g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (label)), ==, 2);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "PROGRAMA DE RECAUDACIÓN EFICIENTE, PARA UN OOSAPAT AL SERVICIO DE LA GENTE");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (label), ==, gtk_label_get_text (GTK_LABEL (label)));
+  close_window (window);
+}
+
+/* The header menu shows and hides columns, and the settings remember
+ * them; at 1600 px Meta, Alcanzado and Unidad fit beside the rest. */
+static void
+test_table_columns (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  IndWindow *window = open_sample_at (1600, 900);
+  IndReportTable *table = _ind_window_get_table (window);
+  GtkColumnViewColumn *meta = _ind_report_table_get_column (table, "meta");
+  g_auto(GStrv) shown = NULL;
+  GMenuModel *menu;
+
+  menu = gtk_column_view_column_get_header_menu (_ind_report_table_get_column (table, "modificado"));
+  g_assert_nonnull (menu);
+  g_assert_false (gtk_column_view_column_get_visible (meta));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *actions[] = { "columns.meta", "columns.alcanzado", "columns.unidad" };
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), actions[i], NULL));
+    }
+  g_assert_true (gtk_column_view_column_get_visible (meta));
+  shown = g_settings_get_strv (settings, "table-columns");
+  g_assert_true (g_strv_equal ((const char * const *)shown,
+                               (const char *[]) { "clave", "modificado", "devengado", "pagado", "ejercido",
+                                                  "meta", "alcanzado", "unidad", NULL }));
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (scrolls_sideways (window));
+  g_assert_cmpuint (assert_figures_whole (get_column_view (window)), >=, 17 * 4);
+  close_window (window);
+
+  /* the next window shows them too, until they are hidden again */
+  window = open_sample_at (1600, 900);
+  g_assert_true (gtk_column_view_column_get_visible (_ind_report_table_get_column (_ind_window_get_table (window), "meta")));
+  g_settings_reset (settings, "table-columns");
+  g_assert_false (gtk_column_view_column_get_visible (_ind_report_table_get_column (_ind_window_get_table (window), "meta")));
+  close_window (window);
+}
+
+/* Every % ejercido cell shown carries its row's semáforo, as a CSS class
+ * and a shape, the same as ind_semaforo_classify() in @bands. Returns
+ * how many cells had one. */
+static guint
+assert_semaforo_cells (GtkWidget              *widget,
+                       IndReport              *report,
+                       const IndSemaforoBands *bands)
+{
+  guint n = 0;
+
+  if (gtk_widget_has_css_class (widget, "ejercido-cell") && gtk_widget_get_mapped (widget))
+    {
+      IndItem *item = g_object_get_data (G_OBJECT (widget), "ind-item");
+      GtkWidget *mark = gtk_widget_get_first_child (widget);
+      double ejercido, pace;
+      IndSemaforo semaforo;
+      g_autofree char *icon = NULL;
+
+      g_assert_nonnull (item);
+      g_assert_true (ind_report_get_expected_pace (report, &pace));
+      if (!ind_item_get_ejercido (item, &ejercido))
+        {
+          g_assert_false (gtk_widget_get_visible (mark));
+          return 0;
+        }
+      semaforo = ind_semaforo_classify (bands, ejercido, pace);
+      for (IndSemaforo s = IND_SEMAFORO_GREEN; s <= IND_SEMAFORO_RED; s++)
+        g_assert_true (gtk_widget_has_css_class (widget, ind_ui_semaforo_css_class (s)) == (s == semaforo));
+      icon = g_strdup_printf ("indicadores-semaforo-%s-symbolic",
+                              semaforo == IND_SEMAFORO_GREEN ? "green" : semaforo == IND_SEMAFORO_YELLOW ? "yellow" : "red");
+      g_assert_true (gtk_widget_get_visible (mark));
+      g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (mark)), ==, icon);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (mark), ==, ind_semaforo_label (semaforo));
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_semaforo_cells (child, report, bands);
+  return n;
+}
+
+/* The table shows the semáforo of the charts, in the bands of the
+ * preferences; the summary band the pace and how the programs stand. */
+static void
+test_table_semaforo (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  IndWindow *window = open_sample_at (1366, 768);
+  IndReport *report = ind_window_get_report (window);
+  GtkWidget *view = get_column_view (window);
+  IndSemaforoBands bands;
+
+  ind_semaforo_bands_init (&bands);
+  g_assert_cmpuint (assert_semaforo_cells (view, report, &bands), >=, 12);
+  /* 101 spent 79.9% against a pace of 25.0%: far off, a red square */
+  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "Ritmo esperado: 25.0%"));
+  /* 102 and 104 within 5 points, 103 6.1 behind, 101 54.9 ahead */
+  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "2 en ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "1 fuera de ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "1 muy por delante"));
+
+  /* wider bands: 101 is only off pace, 103 on it */
+  g_settings_set_double (settings, "semaforo-green", 7.0);
+  g_settings_set_double (settings, "semaforo-yellow", 60.0);
+  ind_preferences_get_bands (settings, &bands);
+  g_assert_cmpuint (assert_semaforo_cells (view, report, &bands), >=, 12);
+  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "3 en ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "1 fuera de ritmo"));
+  g_settings_reset (settings, "semaforo-green");
+  g_settings_reset (settings, "semaforo-yellow");
+  close_window (window);
+}
+
+/* Half of a 1920 px screen, or a small laptop: the detail pane folds
+ * away and comes back over the table on F9; the window goes down to
+ * 800 px wide and 600 high. */
+static void
+test_narrow_window (void)
+{
+  IndWindow *window = open_sample_at (960, 600);
+  int minimum;
+
+  g_assert_true (adw_flap_get_folded (window->flap));
+  g_assert_false (adw_flap_get_reveal_flap (window->flap));
+  g_assert_cmpuint (assert_figures_whole (get_column_view (window)), >=, 4 * 4);
+  g_assert_cmpint (name_width (window), >=, 160);
+
+  activate (window, "win.show-details");
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  activate (window, "win.show-details");
+  g_assert_false (adw_flap_get_reveal_flap (window->flap));
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 800);
+  /* and fits a 1024 × 600 screen, the detail pane shown */
+  activate (window, "win.show-details");
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1024, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 600);
+  close_window (window);
+}
+
+/* The part of @label's text marked by a background, or NULL. */
+static char *
+marked_text (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = NULL;
+  const char *text = gtk_label_get_text (label);
+
+  if (attrs == NULL)
+    return NULL;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_BACKGROUND)
+        {
+          char *marked = g_strndup (text + attr->start_index, attr->end_index - attr->start_index);
+
+          g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify)pango_attribute_destroy);
+          return marked;
+        }
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify)pango_attribute_destroy);
+  return NULL;
+}
+
+static GtkLabel *
+name_label_of (IndWindow  *window,
+               const char *prefix,
+               GtkWidget  *widget)
+{
+  if (GTK_IS_TREE_EXPANDER (widget))
+    {
+      GtkWidget *label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget)));
+
+      return gtk_widget_get_mapped (label) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix)
+             ? GTK_LABEL (label) : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = name_label_of (window, prefix, child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Search tells which match is selected, of how many, steps through them
+ * and marks the match in the name, accents aside. */
+static void
+test_search_steps (void)
+{
+  IndWindow *window = open_sample_at (1366, 768);
+  GtkEditable *entry = _ind_window_get_search_entry (window);
+  g_autofree char *marked = NULL;
+  GtkLabel *label;
+
+  activate (window, "win.search");
+  gtk_editable_set_text (entry, "DIGITALIZACION");
+  WAIT_FOR (g_strcmp0 (selected_path (window), "102/C04") == 0);
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 de 2");
+  activate (window, "win.find-next");
+  g_assert_cmpstr (selected_path (window), ==, "102/C04/A01");
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 de 2");
+  activate (window, "win.find-previous");
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 de 2");
+  /* a row that is not a match: only the count */
+  activate (window, "win.collapse-all");
+  g_assert_true (ind_report_table_reveal (_ind_window_get_table (window),
+                                          ind_report_find_item (ind_window_get_report (window), "101")));
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 coincidencias");
+
+  /* "recaudacion" finds "RECAUDACIÓN" and marks it whole */
+  gtk_editable_set_text (entry, "recaudacion");
+  /* the entry waits a moment before it searches */
+  WAIT_FOR (g_str_has_prefix (gtk_label_get_text (window->match_label), "1 de "));
+  g_assert_cmpstr (selected_path (window), ==, "101");
+  wait_frames (GTK_WIDGET (window), 2);
+  label = name_label_of (window, "PROGRAMA DE RECAUDACIÓN", get_column_view (window));
+  g_assert_nonnull (label);
+  marked = marked_text (label);
+  g_assert_cmpstr (marked, ==, "RECAUDACIÓN");
+
+  /* no search, no mark */
+  gtk_editable_set_text (entry, "");
+  WAIT_FOR (gtk_label_get_attributes (label) == NULL);
+  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,9 +851,15 @@ main (int   argc,
   g_test_add_func ("/window/observation-selects-row", test_observation_selects_row);
   g_test_add_func ("/window/bad-file-keeps-report", test_bad_file_keeps_report);
   g_test_add_func ("/window/recent", test_recent);
+  g_test_add_func ("/window/open-beside", test_open_beside);
   g_test_add_func ("/window/menus", test_menus);
   g_test_add_func ("/window/charts-page", test_charts_page);
   g_test_add_func ("/window/bands-follow-settings", test_bands_follow_settings);
+  g_test_add_func ("/window/table-names-first", test_table_names_first);
+  g_test_add_func ("/window/table-columns", test_table_columns);
+  g_test_add_func ("/window/table-semaforo", test_table_semaforo);
+  g_test_add_func ("/window/narrow-window", test_narrow_window);
+  g_test_add_func ("/window/search-steps", test_search_steps);
 
   return g_test_run ();
 }
