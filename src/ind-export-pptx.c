@@ -68,6 +68,11 @@
 #define REL  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 #define CT   "application/vnd.openxmlformats-officedocument.presentationml."
 #define XML_DECLARATION "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+/* The theme's fonts and colours, for the text styles. */
+#define FONT_MAJOR "<a:latin typeface=\"+mj-lt\"/><a:ea typeface=\"+mj-ea\"/><a:cs typeface=\"+mj-cs\"/>"
+#define FONT_MINOR "<a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/><a:cs typeface=\"+mn-cs\"/>"
+#define INK "<a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>"
+#define MUTED "<a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill>"
 #define NAMESPACES "xmlns:a=\"" NS_A "\" xmlns:r=\"" NS_R "\" xmlns:p=\"" NS_P "\""
 
 /* The layouts of the master, in the order of its relationships. */
@@ -244,6 +249,15 @@ append_xfrm (GString   *xml,
 
 /* ---- Shapes of a slide -------------------------------------------------- */
 
+static const char *
+report_title (Deck *deck)
+{
+  const char *title = ind_report_get_title (deck->report);
+
+  return title != NULL ? title : _("Indicadores de Resultados");
+}
+
+
 static guint
 slide_add_rel (Slide      *slide,
                const char *type,
@@ -328,26 +342,6 @@ add_title (Slide      *slide,
   close_text_shape (slide);
 }
 
-static void
-add_footer (Slide *slide)
-{
-  const char *title = ind_report_get_title (slide->deck->report);
-  g_autofree char *number = g_strdup_printf ("%u", slide->index + 1);
-
-  open_placeholder (slide, "ftr", 11, _("Footer"), FALSE);
-  append_paragraphs (slide->shapes, title != NULL ? title : _("Indicadores de Resultados"),
-                     NULL, 0, RUN_PLAIN, 0);
-  close_text_shape (slide);
-
-  /* a field, so that the number follows when slides are moved */
-  open_placeholder (slide, "sldNum", 12, _("Slide Number"), FALSE);
-  g_string_append (slide->shapes, "<a:p><a:pPr algn=\"r\"/><a:fld id=\"{8E2A1C52-6D1B-4C5E-9F3A-2B7D0C4E6A11}\" "
-                   "type=\"slidenum\"><a:rPr lang=\"es-MX\" dirty=\"0\"/><a:t>");
-  g_string_append (slide->shapes, number);
-  g_string_append (slide->shapes, "</a:t></a:fld></a:p>");
-  close_text_shape (slide);
-}
-
 /* @count of @points from @first, as the bullets of the body. */
 static void
 add_points (Slide       *slide,
@@ -365,16 +359,13 @@ add_points (Slide       *slide,
   close_text_shape (slide);
 }
 
-/* A text box of the slide's own, not of the layout. */
+/* A text box of the slide's own, not of the layout, whose paragraphs the
+ * caller adds before close_text_shape(); @fill 0: none. */
 static void
-add_text_box (Slide      *slide,
-              const char *name,
-              const Box  *box,
-              const char *text,
-              int         size,
-              RunStyle    style,
-              guint32     rgb,
-              guint32     fill)
+open_text_box (Slide     *slide,
+               const char *name,
+               const Box  *box,
+               guint32     fill)
 {
   GString *xml = slide->shapes;
   double inset = fill != 0 ? 8 : 0;
@@ -389,9 +380,42 @@ add_text_box (Slide      *slide,
     g_string_append (xml, "<a:noFill/>");
   g_string_append_printf (xml, "</p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"%" G_GINT64_FORMAT "\" "
                           "tIns=\"%" G_GINT64_FORMAT "\" rIns=\"%" G_GINT64_FORMAT "\" bIns=\"%" G_GINT64_FORMAT "\" "
-                          "anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>",
+                          "anchor=\"t\"/><a:lstStyle/>",
                           EMU (inset * 1.5), EMU (inset), EMU (inset * 1.5), EMU (inset));
-  append_paragraphs (xml, text, NULL, size, style, rgb);
+}
+
+static void
+add_text_box (Slide      *slide,
+              const char *name,
+              const Box  *box,
+              const char *text,
+              int         size,
+              RunStyle    style,
+              guint32     rgb,
+              guint32     fill)
+{
+  open_text_box (slide, name, box, fill);
+  append_paragraphs (slide->shapes, text, NULL, size, style, rgb);
+  close_text_shape (slide);
+}
+
+/* The report's title and the slide's number, as on the PDF slides. The
+ * number is a field, so that it follows when slides are moved. (Plain
+ * text boxes: LibreOffice restyles the footer placeholders with its own
+ * defaults.) */
+static void
+add_footer (Slide *slide)
+{
+  const Box title = { MARGIN, FOOTER_Y, CONTENT_W - 100, 20 };
+  const Box number = { SLIDE_W - MARGIN - 100, FOOTER_Y, 100, 20 };
+  GString *xml = slide->shapes;
+
+  add_text_box (slide, _("Footer"), &title, report_title (slide->deck), 1200, RUN_PLAIN, IND_MUTED, 0);
+  open_text_box (slide, _("Slide Number"), &number, 0);
+  g_string_append_printf (xml, "<a:p><a:pPr algn=\"r\"/><a:fld id=\"{8E2A1C52-6D1B-4C5E-9F3A-2B7D0C4E6A11}\" "
+                          "type=\"slidenum\"><a:rPr lang=\"es-MX\" sz=\"1200\" dirty=\"0\">");
+  append_color (xml, IND_MUTED);
+  g_string_append_printf (xml, "</a:rPr><a:t>%u</a:t></a:fld></a:p>", slide->index + 1);
   close_text_shape (slide);
 }
 
@@ -644,14 +668,6 @@ describe_comparison (IndComparison *comparison,
 
 /* ---- The slides --------------------------------------------------------- */
 
-static const char *
-report_title (Deck *deck)
-{
-  const char *title = ind_report_get_title (deck->report);
-
-  return title != NULL ? title : _("Indicadores de Resultados");
-}
-
 static void
 fill_title_slide (Slide *slide)
 {
@@ -814,8 +830,8 @@ fill_program_slide (Slide   *slide,
     IND_MONEY_MODIFICADO, IND_MONEY_DEVENGADO, IND_MONEY_PAGADO, IND_KEY_EJERCIDO,
   };
   /* % ejercido has its distance from the pace under it */
-  static const double widths[] = { 190, 190, 190, CONTENT_W - 3 * 190 };
-  static const double heights[] = { 28, 66 };
+  static const double widths[] = { 205, 205, 205, CONTENT_W - 3 * 205 };
+  static const double heights[] = { 24, 56 };
   IndKeyFigure figures[IND_N_KEY_FIGURES];
   Cell cells[2 * G_N_ELEMENTS (shown)];
   g_autofree char *heading = g_strdup_printf (_("Program %s"), ind_item_get_path (program));
@@ -829,9 +845,9 @@ fill_program_slide (Slide   *slide,
   add_title (slide, "title", heading, FALSE);
   if (nombre != NULL)
     {
-      box.height = g_utf8_strlen (nombre, -1) > 85 ? 46 : 24;
+      box.height = g_utf8_strlen (nombre, -1) > 85 ? 44 : 22;
       add_text_box (slide, _("Name"), &box, nombre, 1800, RUN_PLAIN, IND_MUTED, 0);
-      box.y += box.height + 8;
+      box.y += box.height + 4;
     }
 
   build_figures (slide->deck, program, figures);
@@ -842,19 +858,19 @@ fill_program_slide (Slide   *slide,
       cells[i] = (Cell) { figure->label, NULL, RUN_BOLD, IND_MUTED, SMALL_SIZE };
       /* only % ejercido keeps its line: the others would repeat it */
       cells[G_N_ELEMENTS (shown) + i] = (Cell) { figure->value, shown[i] == IND_KEY_EJERCIDO ? figure->detail : NULL,
-                                                 RUN_BOLD, IND_INK, 2600 };
+                                                 RUN_BOLD, IND_INK, 2400 };
     }
   box.height = heights[0] + heights[1];
   add_table (slide, _("Key figures"), &box, widths, G_N_ELEMENTS (shown), cells, 2, heights);
   _ind_key_figures_clear (figures);
-  box.y += box.height + 10;
+  box.y += box.height + 6;
 
   if (note != NULL && *note != '\0')
     {
       g_autofree char *cut = shorten (note, REMARK_CHARS);
       g_autofree char *remark = g_strdup_printf (_("Note: %s"), cut);
 
-      box.height = 62;
+      box.height = 52;
       add_text_box (slide, _("Comment for the council"), &box, remark, 1800, RUN_ITALIC, IND_ACCENT, IND_TINT);
       box.y += box.height + 8;
     }
@@ -1173,7 +1189,8 @@ write_presentation (Deck  *deck,
     }
   /* 16:9, 13.333 × 7.5 in; the notes page is portrait Letter */
   g_string_append (xml, "</p:sldIdLst><p:sldSz cx=\"12192000\" cy=\"6858000\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/>"
-                   "<p:defaultTextStyle><a:lvl1pPr><a:defRPr lang=\"es-MX\"/></a:lvl1pPr></p:defaultTextStyle>"
+                   "<p:defaultTextStyle><a:lvl1pPr><a:defRPr lang=\"es-MX\">" INK FONT_MINOR "</a:defRPr></a:lvl1pPr>"
+                   "</p:defaultTextStyle>"
                    "</p:presentation>");
   g_string_append (rels, "</Relationships>");
   write_xml (deck, "ppt/presentation.xml", xml);
@@ -1263,15 +1280,9 @@ append_rectangle (GString   *xml,
                    "</a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>");
 }
 
-#define FONT_MAJOR "<a:latin typeface=\"+mj-lt\"/><a:ea typeface=\"+mj-ea\"/><a:cs typeface=\"+mj-cs\"/>"
-#define FONT_MINOR "<a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/><a:cs typeface=\"+mn-cs\"/>"
-#define INK "<a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>"
-#define MUTED "<a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill>"
 
 static const Box title_box = { MARGIN, TITLE_Y, CONTENT_W, TITLE_H };
 static const Box body_box = { MARGIN, CONTENT_Y, CONTENT_W, CONTENT_BOTTOM - CONTENT_Y };
-static const Box footer_box = { MARGIN, FOOTER_Y, CONTENT_W - 100, 20 };
-static const Box number_box = { SLIDE_W - MARGIN - 100, FOOTER_Y, 100, 20 };
 
 static void
 write_master (Deck *deck)
@@ -1280,19 +1291,11 @@ write_master (Deck *deck)
                                          "<a:solidFill><a:schemeClr val=\"bg1\"/></a:solidFill><a:effectLst/>"
                                          "</p:bgPr></p:bg><p:spTree>" GROUP);
   g_autoptr(GString) rels = g_string_new (XML_DECLARATION RELATIONSHIPS);
-  const char *footer = "<a:lvl1pPr marL=\"0\" indent=\"0\" algn=\"l\"><a:buNone/><a:defRPr sz=\"1200\">" MUTED FONT_MINOR
-                       "</a:defRPr></a:lvl1pPr>";
-  const char *number = "<a:lvl1pPr marL=\"0\" indent=\"0\" algn=\"r\"><a:buNone/><a:defRPr sz=\"1200\">" MUTED FONT_MINOR
-                       "</a:defRPr></a:lvl1pPr>";
 
   append_placeholder (xml, 2, "Title 1", "title", 0, &title_box,
                       "<a:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"b\"><a:normAutofit/></a:bodyPr>", NULL);
   append_placeholder (xml, 3, "Text 2", "body", 1, &body_box,
                       "<a:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr>", NULL);
-  append_placeholder (xml, 4, "Footer 3", "ftr", 11, &footer_box,
-                      "<a:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"ctr\"/>", footer);
-  append_placeholder (xml, 5, "Slide Number 4", "sldNum", 12, &number_box,
-                      "<a:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"ctr\"/>", number);
   g_string_append (xml, "</p:spTree></p:cSld>" COLOR_MAP "<p:sldLayoutIdLst>");
   for (guint i = 1; i <= N_LAYOUTS; i++)
     {
@@ -1361,17 +1364,12 @@ write_layout (Deck   *deck,
   g_string_append (xml, "\"><p:spTree>" GROUP);
   if (layout == LAYOUT_TITLE)
     append_title_layout (xml);
-  else
+  else if (layout != LAYOUT_CHART)
     {
-      if (layout != LAYOUT_CHART)
-        {
-          append_placeholder (xml, 2, "Title 1", "title", 0, NULL, NULL, NULL);
-          append_rectangle (xml, 3, &rule);
-        }
+      append_placeholder (xml, 2, "Title 1", "title", 0, NULL, NULL, NULL);
+      append_rectangle (xml, 3, &rule);
       if (layout == LAYOUT_CONTENT)
         append_placeholder (xml, 4, "Content 3", "body", 1, NULL, NULL, NULL);
-      append_placeholder (xml, 5, "Footer 4", "ftr", 11, NULL, NULL, NULL);
-      append_placeholder (xml, 6, "Slide Number 5", "sldNum", 12, NULL, NULL, NULL);
     }
   g_string_append (xml, "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>");
   write_xml (deck, name, xml);
