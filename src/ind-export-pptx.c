@@ -519,7 +519,6 @@ encode_png (cairo_surface_t *surface,
   int stride = cairo_image_surface_get_stride (surface);
   const guchar *data = cairo_image_surface_get_data (surface);
   g_autofree guchar *row = g_malloc (1 + 3 * width);
-  g_autofree guchar *previous = g_malloc0 (3 * width);
   guchar header[13] = { 0 };
   guint32 be;
   z_stream z = { 0 };
@@ -540,17 +539,17 @@ encode_png (cairo_surface_t *surface,
   for (int y = 0; y < height && status == Z_OK; y++)
     {
       const guint32 *pixels = (const guint32 *)(data + y * stride);
+      const guint32 *above = (const guint32 *)(data + (y - 1) * stride);
+      guchar *out = row + 1;
 
       row[0] = 2;  /* up: the difference from the row above */
-      for (int x = 0; x < width; x++)
+      for (int x = 0; x < width; x++, out += 3)
         {
-          guchar rgb[3] = { pixels[x] >> 16, pixels[x] >> 8, pixels[x] };
+          guint32 up = y > 0 ? above[x] : 0;
 
-          for (int c = 0; c < 3; c++)
-            {
-              row[1 + 3 * x + c] = rgb[c] - previous[3 * x + c];
-              previous[3 * x + c] = rgb[c];
-            }
+          out[0] = (guchar)((pixels[x] >> 16) - (up >> 16));
+          out[1] = (guchar)((pixels[x] >> 8) - (up >> 8));
+          out[2] = (guchar)(pixels[x] - up);
         }
       z.next_in = row;
       z.avail_in = 1 + 3 * width;
