@@ -9,11 +9,12 @@
  * drawn by ind-chart at twice the slide's resolution, and the staff's
  * comments for the council on a program as that slide's speaker notes.
  *
- * The package is the smallest PowerPoint and LibreOffice Impress open
- * without repair: one master with three layouts (title, title and
- * content, title only), a theme with the app's palette and fonts, a
- * notes master, and the document properties. It is written part by part
- * with minizip to the temporary file of an IndAtomicFile.
+ * The package holds what the format asks for and little more: one master
+ * with four layouts (title; title and content; title only; a chart's,
+ * whose title is hidden behind the one the chart draws), a theme with
+ * the app's palette and font, a notes master, and the document
+ * properties. It is written part by part with minizip to the temporary
+ * file of an IndAtomicFile.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -51,9 +52,8 @@
 #define PIXELS_PER_POINT 2.0
 /* Points a slide of sentences holds, as the council documents do. */
 #define MAX_POINTS  5
-/* Text sizes, in hundredths of a point. */
-#define TITLE_SIZE  3400
-#define BODY_SIZE   2200
+/* Text sizes, in hundredths of a point; the master's styles set titles
+ * at 34 pt and points at 22 pt, as the PDF slides do. */
 #define TABLE_SIZE  2000
 #define SMALL_SIZE  1600
 /* Chart labels at slide size, as the PDF slides draw them. */
@@ -258,7 +258,6 @@ report_title (Deck *deck)
   return title != NULL ? title : _("Indicadores de Resultados");
 }
 
-
 static guint
 slide_add_rel (Slide      *slide,
                const char *type,
@@ -305,9 +304,8 @@ open_nv (Slide      *slide,
   g_string_append (xml, "/>");
 }
 
-/* A placeholder of the layout: "title", "ctrTitle", "subTitle", "body",
- * "ftr", "sldNum", with its text given by the caller between the
- * returned opening and close_text_shape(). */
+/* A placeholder of the layout ("title", "ctrTitle", "subTitle", "body"),
+ * whose paragraphs the caller adds before close_text_shape(). */
 static void
 open_placeholder (Slide      *slide,
                   const char *type,
@@ -318,9 +316,7 @@ open_placeholder (Slide      *slide,
   GString *xml = slide->shapes;
 
   open_nv (slide, "sp", "nvSpPr", name, NULL, NULL, hidden);
-  g_string_append (xml, "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph");
-  if (type != NULL)
-    g_string_append_printf (xml, " type=\"%s\"", type);
+  g_string_append_printf (xml, "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"%s\"", type);
   if (idx > 0)
     g_string_append_printf (xml, " idx=\"%u\"", idx);
   g_string_append (xml, "/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>");
@@ -854,7 +850,7 @@ fill_chart_slide (Slide         *slide,
       description = describe_chart (deck, kind, NULL, title);
     }
   add_title (slide, "title", title, TRUE);
-  surface = render_chart (deck, kind, comparison,  NULL,
+  surface = render_chart (deck, kind, comparison, NULL,
                           comparison != NULL ? COMPARISON_CHART_TEXT_SCALE : CHART_TEXT_SCALE, &box);
   add_picture (slide, &box, surface, title, description);
   cairo_surface_destroy (surface);
