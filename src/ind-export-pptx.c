@@ -103,19 +103,27 @@ typedef struct
   char                     **findings;
   char                     **review;
   char                      *generated;
-  guint                      n_images;
-  GString                   *buffer;   /* PNG bytes, reused */
+  GMutex                     lock;     /* for Slide.done */
+  GCond                      ready;    /* a slide is done */
+  GMutex                     drawing;  /* for ind_slides_draw() */
 } Deck;
 
-/* One slide while it is written: its shapes and relationships. */
+/* One slide: built in a thread of the pool (shapes, relationships and
+ * pictures), then written to the zip, in order, by the exporting one. */
 typedef struct
 {
-  Deck    *deck;
-  guint    index;
-  GString *shapes;
-  GString *rels;
-  guint    next_id;  /* of the next shape */
-  guint    n_rels;
+  Deck       *deck;
+  guint       index;
+  guint       part;      /* the part-th of n_parts of its kind in a row */
+  guint       n_parts;
+  const char *notes;     /* speaker notes, or NULL */
+  GString    *shapes;
+  GString    *rels;
+  guint       next_id;   /* of the next shape */
+  guint       n_rels;
+  GPtrArray  *pictures;  /* PNGs, as GString */
+  gboolean    failed;    /* a picture could not be encoded */
+  gboolean    done;
 } Slide;
 
 /* ---- Writing the zip ---------------------------------------------------- */
@@ -584,16 +592,15 @@ add_picture (Slide           *slide,
              const char      *title,
              const char      *description)
 {
-  Deck *deck = slide->deck;
   GString *xml = slide->shapes;
-  g_autofree char *part = g_strdup_printf ("ppt/media/image%u.png", ++deck->n_images);
-  g_autofree char *target = g_strdup_printf ("../media/image%u.png", deck->n_images);
+  GString *png = g_string_new (NULL);
+  g_autofree char *target = NULL;
   guint rel;
 
-  if (!encode_png (surface, deck->buffer))
-    deck->failed = TRUE;
-  /* PNG is compressed already */
-  write_part (deck, part, deck->buffer->str, deck->buffer->len, FALSE);
+  if (!encode_png (surface, png))
+    slide->failed = TRUE;
+  g_ptr_array_add (slide->pictures, png);
+  target = g_strdup_printf ("../media/image%u-%u.png", slide->index + 1, slide->pictures->len);
   rel = slide_add_rel (slide, "image", target);
 
   open_nv (slide, "pic", "nvPicPr", _("Chart"), title, description, FALSE);
@@ -974,7 +981,10 @@ fill_drawn_slide (Slide *slide)
 
   cairo_scale (cr, PIXELS_PER_POINT, PIXELS_PER_POINT);
   _ind_draw_fill_rect (cr, 0, 0, SLIDE_W, SLIDE_H, IND_WHITE);
+  /* IndSlides has one PangoContext for all the threads */
+  g_mutex_lock (&slide->deck->drawing);
   ind_slides_draw (slide->deck->slides, cr, slide->index);
+  g_mutex_unlock (&slide->deck->drawing);
   cairo_destroy (cr);
   add_picture (slide, &box, surface, description, description);
   cairo_surface_destroy (surface);
@@ -1121,40 +1131,98 @@ write_notes (Deck       *deck,
 /* ---- Writing a slide ---------------------------------------------------- */
 
 static void
-write_slide (Deck       *deck,
-             guint       index,
-             guint       part,
-             guint       n_parts,
-             const char *notes)
+picture_free (gpointer png)
 {
-  Slide slide = { deck, index, g_string_new (NULL), g_string_new (NULL), 2, 0 };
+  g_string_free (png, TRUE);
+}
+
+static Slide *
+slide_new (Deck       *deck,
+           guint       index,
+           guint       part,
+           guint       n_parts,
+           const char *notes)
+{
+  Slide *slide = g_new0 (Slide, 1);
+
+  slide->deck = deck;
+  slide->index = index;
+  slide->part = part;
+  slide->n_parts = n_parts;
+  slide->notes = notes;
+  slide->shapes = g_string_new (NULL);
+  slide->rels = g_string_new (NULL);
+  slide->next_id = 2;
+  slide->pictures = g_ptr_array_new_with_free_func (picture_free);
+  return slide;
+}
+
+static void
+slide_free (Slide *slide)
+{
+  if (slide == NULL)
+    return;
+  g_string_free (slide->shapes, TRUE);
+  g_string_free (slide->rels, TRUE);
+  g_ptr_array_unref (slide->pictures);
+  g_free (slide);
+}
+
+/* In a thread of the pool. */
+static void
+build_slide (gpointer data,
+             gpointer user_data)
+{
+  Slide *slide = data;
+  Deck *deck = slide->deck;
   g_autofree char *layout = g_strdup_printf ("../slideLayouts/slideLayout%d.xml",
-                                             layout_of (ind_slides_get_kind (deck->slides, index, NULL)));
-  g_autofree char *name = g_strdup_printf ("ppt/slides/slide%u.xml", index + 1);
-  g_autofree char *rels_name = g_strdup_printf ("ppt/slides/_rels/slide%u.xml.rels", index + 1);
+                                             layout_of (ind_slides_get_kind (deck->slides, slide->index, NULL)));
+
+  slide_add_rel (slide, "slideLayout", layout);
+  fill_slide (slide, slide->part, slide->n_parts);
+  if (slide->notes != NULL)
+    {
+      g_autofree char *target = g_strdup_printf ("../notesSlides/notesSlide%u.xml", slide->index + 1);
+
+      slide_add_rel (slide, "notesSlide", target);
+    }
+  g_mutex_lock (&deck->lock);
+  slide->done = TRUE;
+  g_cond_broadcast (&deck->ready);
+  g_mutex_unlock (&deck->lock);
+}
+
+/* The slide's parts into the zip, once built. */
+static void
+store_slide (Deck  *deck,
+             Slide *slide)
+{
+  guint number = slide->index + 1;
+  g_autofree char *name = g_strdup_printf ("ppt/slides/slide%u.xml", number);
+  g_autofree char *rels_name = g_strdup_printf ("ppt/slides/_rels/slide%u.xml.rels", number);
   g_autoptr(GString) xml = g_string_new (XML_DECLARATION "<p:sld " NAMESPACES "><p:cSld><p:spTree>"
                                          "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
                                          "<p:grpSpPr/>");
   g_autoptr(GString) rels = g_string_new (XML_DECLARATION "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
 
-  slide_add_rel (&slide, "slideLayout", layout);
-  fill_slide (&slide, part, n_parts);
-  if (notes != NULL)
+  deck->failed |= slide->failed;
+  for (guint i = 0; i < slide->pictures->len; i++)
     {
-      g_autofree char *target = g_strdup_printf ("../notesSlides/notesSlide%u.xml", index + 1);
+      GString *png = g_ptr_array_index (slide->pictures, i);
+      g_autofree char *part = g_strdup_printf ("ppt/media/image%u-%u.png", number, i + 1);
 
-      slide_add_rel (&slide, "notesSlide", target);
-      write_notes (deck, index, notes);
+      /* PNG is compressed already */
+      write_part (deck, part, png->str, png->len, FALSE);
     }
+  if (slide->notes != NULL)
+    write_notes (deck, slide->index, slide->notes);
 
-  g_string_append_len (xml, slide.shapes->str, slide.shapes->len);
+  g_string_append_len (xml, slide->shapes->str, slide->shapes->len);
   g_string_append (xml, "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
   write_xml (deck, name, xml);
-  g_string_append_len (rels, slide.rels->str, slide.rels->len);
+  g_string_append_len (rels, slide->rels->str, slide->rels->len);
   g_string_append (rels, "</Relationships>");
   write_xml (deck, rels_name, rels);
-  g_string_free (slide.shapes, TRUE);
-  g_string_free (slide.rels, TRUE);
 }
 
 /* ---- The parts every deck has ------------------------------------------- */
@@ -1496,24 +1564,45 @@ count_run (IndSlides *slides,
   return last - first;
 }
 
+/* Slides built ahead of the one being written: enough to keep the
+ * threads busy, few enough to keep their pictures in memory. */
+#define SLIDES_AHEAD 8
+
+/* The slides are drawn (their charts, mostly) by a pool of threads, one
+ * a processor, and written to the zip in order as they are done. */
 static void
 write_slides (Deck        *deck,
               guint        n_slides,
               char *const *notes)
 {
-  guint run = 0, part = 0;
+  g_autoptr(GPtrArray) slides = g_ptr_array_new_with_free_func ((GDestroyNotify)slide_free);
+  GThreadPool *pool = g_thread_pool_new (build_slide, NULL, CLAMP (g_get_num_processors (), 1, 4), FALSE, NULL);
+  guint run = 0, part = 0, pushed = 0;
 
-  for (guint i = 0; i < n_slides && !deck->failed; i++)
+  for (guint i = 0; i < n_slides; i++)
     {
-      if (g_cancellable_is_cancelled (deck->cancellable))
-        return;
       if (part == run)
         {
           run = count_run (deck->slides, i);
           part = 0;
         }
-      write_slide (deck, i, ++part, run, notes[i]);
+      g_ptr_array_add (slides, slide_new (deck, i, ++part, run, notes[i]));
     }
+  for (guint i = 0; i < n_slides && !deck->failed && !g_cancellable_is_cancelled (deck->cancellable); i++)
+    {
+      Slide *slide = g_ptr_array_index (slides, i);
+
+      for (; pushed < n_slides && pushed <= i + SLIDES_AHEAD; pushed++)
+        g_thread_pool_push (pool, g_ptr_array_index (slides, pushed), NULL);
+      g_mutex_lock (&deck->lock);
+      while (!slide->done)
+        g_cond_wait (&deck->ready, &deck->lock);
+      g_mutex_unlock (&deck->lock);
+      store_slide (deck, slide);
+      g_clear_pointer (&g_ptr_array_index (slides, i), slide_free);
+    }
+  /* the slides being built are finished, those waiting dropped */
+  g_thread_pool_free (pool, TRUE, TRUE);
 }
 
 static gboolean
@@ -1615,7 +1704,12 @@ ind_export_pptx (IndReport                  *report,
   deck.findings = ind_findings_build (report);
   deck.review = ind_findings_build_review (report);
   deck.generated = _ind_draw_generated_on (now);
-  deck.buffer = g_string_new (NULL);
+  g_mutex_init (&deck.lock);
+  g_cond_init (&deck.ready);
+  g_mutex_init (&deck.drawing);
+  /* The charts look items up by path: the report's index is built here,
+   * not in several threads at once. */
+  ind_report_find_item (report, "");
 
   ok = write_deck (&deck, now, path, error);
 
@@ -1623,7 +1717,9 @@ ind_export_pptx (IndReport                  *report,
   g_strfreev (deck.findings);
   g_strfreev (deck.review);
   g_free (deck.generated);
-  g_string_free (deck.buffer, TRUE);
+  g_mutex_clear (&deck.lock);
+  g_cond_clear (&deck.ready);
+  g_mutex_clear (&deck.drawing);
   return ok;
 }
 
