@@ -14,9 +14,11 @@
 #include "ind-export-pdf.h"
 #include "ind-export-pptx.h"
 #include "ind-export-xlsx.h"
+#include "ind-load.h"
 #include "ind-project.h"
+#include "ind-report-json.h"
+#include "ind-report-summary.h"
 #include "ind-report.h"
-#include "ind-report-text.h"
 
 const GOptionEntry ind_cli_entries[] = {
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ind-error.h"
+#include "ind-load.h"
 #include "ind-preferences-window.h"
 #include "ind-summary-band.h"
 #include "ind-window-private.h"

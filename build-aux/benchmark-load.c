@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 
+#include "ind-load.h"
 #include "ind-report.h"
 
 static double

@@ -368,7 +368,7 @@ read_title (Builder  *b,
       g_autofree char *folded = NULL;
       const char *other;
 
-      if (*trimmed == '\0')
+      if (*trimmed == '\0' || ind_text_is_page_furniture (trimmed))
         continue;
       if (first_line == 0)
         first_line = row->line;
@@ -841,6 +841,20 @@ is_repeated_title (Builder         *b,
   return FALSE;
 }
 
+/* A row that holds only a page number, a print date and the like. */
+static gboolean
+is_page_furniture (Builder         *b,
+                   const IndRawRow *row)
+{
+  g_autofree char *text = NULL;
+  gint64 amount;
+
+  if (ind_parse_money (cell (b, row, COL_MODIFICADO), &amount))
+    return FALSE;
+  text = row_text (row, " ");
+  return ind_text_is_page_furniture (text);
+}
+
 static void
 read_body (Builder *b)
 {
@@ -866,7 +880,9 @@ read_body (Builder *b)
           break;
         }
 
-      if (*clave == '\0' && is_continuation (b, row))
+      if (*clave != '\0' && parse_key (clave, &kind, &number))
+        add_key_row (b, row, kind, number);
+      else if (*clave == '\0' && is_continuation (b, row) && !is_page_furniture (b, row))
         {
           const char *text = cell (b, row, COL_NOMBRE);
 
@@ -886,9 +902,14 @@ read_body (Builder *b)
           else
             report_unplaced (b, row);
         }
-      else if (*clave != '\0' && parse_key (clave, &kind, &number))
-        add_key_row (b, row, kind, number);
-      else if (!match_header (row, columns) && !is_repeated_title (b, row))
+      /* Page furniture, and the header and title a print repeats atop
+       * a page, mark a page break as a blank line does. */
+      else if (is_page_furniture (b, row) || match_header (row, columns) || is_repeated_title (b, row))
+        {
+          b->after_blank = TRUE;
+          continue;
+        }
+      else
         report_unplaced (b, row);
 
       b->after_blank = FALSE;

@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 
 IndReport *ind_report_build    (const IndRawTable  *table,
                                 GError            **error);
-void       ind_report_validate (IndReport          *report);
 
 gboolean   ind_report_is_column_name     (const char         *text);
 gboolean   ind_report_match_header_cells (const char * const *cells,

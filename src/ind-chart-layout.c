@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ind-chart-private.h"
+#include "ind-draw-private.h"
 #include "ind-format.h"
 
 #define FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
@@ -46,6 +47,11 @@ typedef struct
   GPtrArray             *items;     /* borrowed IndItem; IndComparisonRow
                                      * in a comparison */
   IndKind                level;     /* the kind of the items */
+  const IndChartPage    *page;      /* NULL: every row, fitted to the box */
+  /* Ejecución of a scope whose children do not add up to it: the money
+   * no child accounts for, drawn as a row of its own after them. */
+  gboolean               has_rest;
+  gint64                 rest[IND_N_MONEY];
   GString               *notes;     /* footnote, one sentence per line */
   double                 pad;
   /* What is left for the plot, shrinking as parts are placed. */
@@ -317,32 +323,46 @@ short_key (IndItem *item)
   return short_path (ind_item_get_path (item));
 }
 
-/* "<b>101</b> NAME", or the key and a note for a lost header. */
+/* "<b>101</b> NAME"; for a lost header its kind in words, after @key
+ * when there is one (a scope's parent). */
 static char *
 name_markup (const char *key,
              const char *nombre,
-             gboolean    missing)
+             gboolean    missing,
+             IndKind     kind)
 {
-  if (missing || nombre == NULL)
-    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", key, _("(header lost in the report)"));
-  return g_markup_printf_escaped ("<b>%s</b> %s", key, nombre);
+  if (missing && key != NULL)
+    return g_markup_printf_escaped ("<b>%s</b> <i>%s</i>", key, _ind_draw_missing_words (kind));
+  if (missing)
+    return g_markup_printf_escaped ("<i>%s</i>", _ind_draw_missing_words (kind));
+  return g_markup_printf_escaped ("<b>%s</b> %s", key, nombre != NULL ? nombre : "");
 }
 
 static char *
 item_markup (IndItem *item)
 {
-  const char *nombre = ind_item_get_nombre (item);
+  gboolean missing = ind_item_get_missing (item);
 
-  if (ind_item_get_missing (item))
-    return name_markup (short_key (item), NULL, TRUE);
-  return name_markup (short_key (item), nombre ? nombre : "", FALSE);
+  return name_markup (missing ? NULL : short_key (item), ind_item_get_nombre (item), missing,
+                      ind_item_get_kind (item));
 }
 
 static char *
 compared_markup (IndComparisonRow *row)
 {
-  return name_markup (short_path (ind_comparison_row_get_path (row)),
-                      ind_comparison_row_get_nombre (row), ind_comparison_row_get_missing (row));
+  gboolean missing = ind_comparison_row_get_missing (row);
+
+  return name_markup (missing ? NULL : short_path (ind_comparison_row_get_path (row)),
+                      ind_comparison_row_get_nombre (row), missing, ind_comparison_row_get_kind (row));
+}
+
+/* The row of the money that no child accounts for. */
+static char *
+rest_markup (Builder *b)
+{
+  return g_markup_printf_escaped ("<i>%s</i>", b->level == IND_KIND_COMPONENTE
+                                               ? _("not in any component of the report")
+                                               : _("not in any activity of the report"));
 }
 
 /* The label of row @i of a bar chart. */
@@ -350,6 +370,8 @@ static char *
 row_markup (Builder *b,
             guint    i)
 {
+  if (i == b->items->len)
+    return rest_markup (b);
   if (b->comparison != NULL)
     return compared_markup (g_ptr_array_index (b->items, i));
   return item_markup (g_ptr_array_index (b->items, i));
@@ -385,6 +407,30 @@ collect_items (Builder *b)
   b->level = MIN (ind_item_get_kind (b->scope) + 1, IND_KIND_ACTIVIDAD);
   for (guint i = 0; i < ind_item_get_n_children (b->scope); i++)
     g_ptr_array_add (b->items, ind_item_get_child (b->scope, i));
+}
+
+/* What of the scope's money its children do not hold: 103's $41.1 M
+ * that no component of the sample accounts for would otherwise leave a
+ * chart whose scale stops at $3 M. */
+static void
+collect_rest (Builder *b)
+{
+  if (b->scope == NULL || b->items->len == 0 || b->self->kind != IND_CHART_EJECUCION)
+    return;
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      if (!item_money (b->scope, m, &b->rest[m]))
+        return;
+      for (guint i = 0; i < b->items->len; i++)
+        {
+          gint64 value;
+
+          if (item_money (g_ptr_array_index (b->items, i), m, &value))
+            b->rest[m] -= value;
+        }
+    }
+  b->has_rest = b->rest[IND_MONEY_MODIFICADO] > 0 || b->rest[IND_MONEY_DEVENGADO] > 0 ||
+                b->rest[IND_MONEY_PAGADO] > 0;
 }
 
 /* Notes for the footnote, one sentence each. */
@@ -435,12 +481,16 @@ has_no_modificado (IndItem *item)
 static void
 note_missing (Builder *b)
 {
-  g_autofree char *missing = list_items (b, is_missing);
+  guint n = 0;
 
-  if (missing != NULL)
+  for (guint i = 0; i < b->items->len; i++)
+    n += is_missing (g_ptr_array_index (b->items, i));
+  if (n > 0)
     {
-      g_autofree char *note = g_strdup_printf (_("No figures for %s: its header was lost from the report."),
-                                               missing);
+      g_autofree char *note = g_strdup_printf (ngettext ("%u row has no figures of its own: its header is missing from the report.",
+                                                         "%u rows have no figures of their own: their headers are missing from the report.",
+                                                         n),
+                                               n);
       add_note (b, note);
     }
 }
@@ -516,28 +566,40 @@ layout_header (Builder *b)
   double width = b->right - b->left;
   g_autofree char *period = subtitle (b);
   g_autofree char *markup = NULL;
+  g_autofree char *title = NULL;
 
-  add_text_on_top (b, new_plain_text (self, chart_title (self->kind, b->level), TITLE_SIZE,
-                                      PANGO_WEIGHT_BOLD, width, 1),
+  if (b->page != NULL && b->page->bare)
+    return;
+  /* A page after the first says it goes on. */
+  title = b->page != NULL && b->page->first_row > 0
+          ? g_strdup_printf (_("%s (continued)"), chart_title (self->kind, b->level))
+          : g_strdup (chart_title (self->kind, b->level));
+  add_text_on_top (b, new_plain_text (self, title, TITLE_SIZE, PANGO_WEIGHT_BOLD, width, 1),
                    IND_CHART_INK_TEXT);
   add_text_on_top (b, new_plain_text (self, period, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 1),
                    IND_CHART_INK_DIM);
 
-  /* The whole path: a component's says which program it is in. */
+  /* The whole path: a component's says which program it is in; a lost
+   * header's, the program's. */
   if (b->scope != NULL)
-    markup = name_markup (ind_item_get_path (b->scope), ind_item_get_nombre (b->scope),
-                          ind_item_get_missing (b->scope));
+    markup = name_markup (ind_item_get_missing (b->scope) ? ind_item_get_path (ind_item_get_parent (b->scope))
+                                                          : ind_item_get_path (b->scope),
+                          ind_item_get_nombre (b->scope), ind_item_get_missing (b->scope),
+                          ind_item_get_kind (b->scope));
   else if (b->scope_row != NULL)
-    markup = name_markup (ind_comparison_row_get_path (b->scope_row),
+    markup = name_markup (ind_comparison_row_get_missing (b->scope_row) ? NULL
+                                                                        : ind_comparison_row_get_path (b->scope_row),
                           ind_comparison_row_get_nombre (b->scope_row),
-                          ind_comparison_row_get_missing (b->scope_row));
+                          ind_comparison_row_get_missing (b->scope_row),
+                          ind_comparison_row_get_kind (b->scope_row));
   if (markup != NULL)
     add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
                      IND_CHART_INK_TEXT);
   b->top += 0.6 * self->em;
 }
 
-/* The footnote sits at the bottom; the plot gets what is left. */
+/* The footnote sits at the bottom; the plot gets what is left. A bare
+ * page has none: its rows say what a note would. */
 static void
 layout_footnote (Builder *b)
 {
@@ -545,7 +607,7 @@ layout_footnote (Builder *b)
   PangoLayout *layout;
   double h;
 
-  if (b->notes->len == 0)
+  if (b->notes->len == 0 || (b->page != NULL && b->page->bare))
     return;
   layout = new_plain_text (self, b->notes->str, SMALL_SIZE, PANGO_WEIGHT_NORMAL,
                            b->right - b->left, 4);
@@ -793,11 +855,17 @@ collect_values (Builder     *b,
     if (self->has_period_pace[j])
       *high = MAX (*high, self->period_pace[j]);
 
-  for (guint i = 0; i < b->items->len; i++)
+  for (guint i = 0; i < self->n_all_rows; i++)
     {
       IndChartRow *row = &rows[i];
 
-      if (self->kind == IND_CHART_COMPARACION)
+      if (i == b->items->len)
+        {
+          row->n_bars = IND_N_MONEY;
+          for (guint j = 0; j < IND_N_MONEY; j++)
+            row->values[j] = (double)b->rest[j];
+        }
+      else if (self->kind == IND_CHART_COMPARACION)
         collect_periods (b, g_ptr_array_index (b->items, i), row);
       else if (self->kind == IND_CHART_AVANCE)
         {
@@ -835,6 +903,8 @@ collect_values (Builder     *b,
 static gboolean
 make_value_labels (Builder     *b,
                    IndChartRow *rows,
+                   guint        first,
+                   guint        n,
                    ValueLabel  *labels,
                    double       slot,
                    double      *widest)
@@ -850,7 +920,7 @@ make_value_labels (Builder     *b,
       if (size < MIN_VALUE_SIZE)
         return FALSE;
     }
-  for (guint i = 0; i < b->items->len; i++)
+  for (guint i = first; i < first + n; i++)
     for (guint j = 0; j < rows[i].n_bars; j++)
       {
         g_autofree char *text = NULL;
@@ -976,24 +1046,222 @@ ink_on (IndChartLayout *self,
   return luminance (&fill) < 0.55 ? IND_CHART_INK_ON_DARK : IND_CHART_INK_ON_LIGHT;
 }
 
+/* How the row labels fit: what is left for each row (@pitch), at what
+ * size and on how many lines, and @thin: 1 when every row is named, k
+ * when only every k-th one is. A page of slides takes as many rows as
+ * have two lines of their name and a value beside each bar at full size
+ * and leaves the rest to the next page; a chart fitted to its box wraps names on two lines, smaller
+ * if need be, before it keeps one line, and thins them only when even
+ * that does not fit. Returns the rows laid out. */
+typedef struct
+{
+  double pitch, size, lh;
+  int    lines;
+  guint  thin;
+} LabelFit;
+
+static guint
+fit_labels (Builder  *b,
+            guint     n,
+            guint     per_row,
+            double    group_share,
+            LabelFit *fit)
+{
+  IndChartLayout *self = b->self;
+
+  fit->size = LABEL_SIZE;
+  fit->lh = line_height (self, fit->size);
+  fit->thin = 1;
+  if (b->page != NULL)
+    {
+      /* values no smaller than the smallest label */
+      double least = MAX (2 * fit->lh / 0.95, per_row * line_height (self, MIN_LABEL_SIZE) / group_share);
+
+      n = b->page->n_rows > 0 ? MIN (b->page->n_rows, n) : CLAMP ((guint)(self->plot.height / least), 1, n);
+      /* The last page's few rows as tall as a full page's, not taller. */
+      fit->pitch = MIN (self->plot.height / n, MAX_LABEL_LINES * fit->lh / 0.95);
+      self->plot.height = n * fit->pitch;
+    }
+  else
+    fit->pitch = self->plot.height / n;
+
+  if (fit->pitch >= 2 * fit->lh / 0.95)
+    fit->lines = CLAMP ((int)(0.95 * fit->pitch / fit->lh), 2, MAX_LABEL_LINES);
+  else if (fit->size * 0.95 * fit->pitch / (2 * fit->lh) >= MIN_LABEL_SIZE)
+    {
+      fit->size *= 0.95 * fit->pitch / (2 * fit->lh);
+      fit->lh = line_height (self, fit->size);
+      fit->lines = 2;
+    }
+  else if (fit->pitch >= fit->lh)
+    fit->lines = 1;
+  else
+    {
+      fit->size = MAX (MIN_LABEL_SIZE, fit->size * fit->pitch / fit->lh);
+      fit->lh = line_height (self, fit->size);
+      fit->lines = 1;
+      /* A label taller than its row is centred on it: the first and
+       * the last need room for the half line that sticks out. */
+      if (n > 1)
+        {
+          double margin = (fit->lh - fit->pitch) / (2 * (1 - 1.0 / n));
+
+          self->plot.y += margin;
+          self->plot.height = MAX (self->plot.height - 2 * margin, 1);
+          fit->pitch = self->plot.height / n;
+        }
+      fit->thin = (guint)ceil (fit->lh / fit->pitch);
+    }
+  return n;
+}
+
+/* The geometry every row of a bar chart shares. */
+typedef struct
+{
+  LabelFit fit;
+  double   label_w;
+  double   group_h, bar_h, bar_step;  /* a row's bars, and each one */
+  double   swatch;
+  gboolean grouped;
+} BarGeometry;
+
+/* Bar @j of @row, in the group from @group_y, and its value. */
+static void
+layout_bar (Builder           *b,
+            const BarGeometry *g,
+            IndChartRow       *row,
+            guint              j,
+            double             group_y,
+            ValueLabel        *label)
+{
+  IndChartLayout *self = b->self;
+  double x0 = _ind_chart_layout_value_to_x (self, MIN (0, row->values[j]));
+  double x1 = _ind_chart_layout_value_to_x (self, MAX (0, row->values[j]));
+  double bar_y = group_y + j * g->bar_step;
+  IndChartStyle style = bar_style (b, row, j);
+  double pace_x;
+
+  if (row->absent & (1u << j))
+    {
+      g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
+      PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+
+      add_text (self, layout, self->axis_x + 0.3 * self->em,
+                bar_y + (g->bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
+      return;
+    }
+  row->bars[j] = (cairo_rectangle_t) { x0, bar_y, x1 - x0, g->bar_h };
+  add_mark (self, style, x0, bar_y, x1 - x0, g->bar_h);
+  if (self->kind == IND_CHART_COMPARACION && self->has_period_pace[j])
+    pace_x = add_pace_mark (self, self->period_pace[j], &row->bars[j], (g->bar_step - g->bar_h) / 2);
+  else
+    pace_x = -G_MAXDOUBLE;
+
+  /* The colour of a bar too short to see is shown beside it. */
+  if (!g->grouped && x1 - x0 < g->swatch)
+    {
+      add_mark (self, style, x1 + 0.3 * self->em, bar_y + (g->bar_h - g->swatch) / 2,
+                g->swatch, g->swatch);
+      x1 += 0.3 * self->em + g->swatch;
+    }
+
+  if (label->layout != NULL)
+    {
+      double h = text_height (label->layout);
+      double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
+                                    : x1 + 0.3 * self->em;
+      IndChartInk ink = IND_CHART_INK_TEXT;
+
+      /* Beside the bar, unless that puts it over the pace mark:
+       * then inside the bar's end if it fits there, clear of the
+       * mark and on a plain fill, else past the mark. */
+      if (over_pace (self, pace_x, x, label->width))
+        {
+          double inside = x1 - 0.3 * self->em - label->width;
+
+          if (inside >= x0 + 0.3 * self->em && h <= g->bar_h && !_ind_chart_style_is_hatched (style) &&
+              !over_pace (self, pace_x, inside, label->width))
+            {
+              x = inside;
+              ink = ink_on (self, style);
+            }
+          else
+            x = pace_x + pace_mark_width (self) + 0.3 * self->em;
+        }
+      add_text (self, g_steal_pointer (&label->layout), x,
+                bar_y + (g->bar_h - h) / 2, ink);
+    }
+}
+
+/* Row @i of the chart, the @k-th on this page: its stripe, its name,
+ * its bars or why it has none. */
+static void
+layout_row (Builder           *b,
+            const BarGeometry *g,
+            IndChartRow       *row,
+            guint              i,
+            guint              k,
+            ValueLabel        *values)
+{
+  IndChartLayout *self = b->self;
+  double pitch = g->fit.pitch;
+  double y = self->plot.y + k * pitch;
+  double group_y = y + (pitch - g->group_h) / 2;
+  gboolean striped = k % 2 == 1 && g->fit.thin == 1;
+  guint first_text;
+
+  row->area = (cairo_rectangle_t) { self->plot.x, y, self->plot.width, pitch };
+  if (striped)
+    add_mark (self, IND_CHART_STYLE_STRIPE, self->plot.x, y, self->plot.width, pitch);
+
+  if (k % g->fit.thin == 0)
+    {
+      g_autofree char *markup = row_markup (b, i);
+      PangoLayout *label = new_text (self, markup, g->fit.size, PANGO_WEIGHT_NORMAL,
+                                     g->label_w, g->fit.lines);
+      double h = text_height (label);
+
+      add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
+    }
+
+  first_text = self->texts->len;
+  if (row->n_bars == 0)
+    {
+      g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>",
+                                                         no_bar_reason (self->kind, row->item));
+      PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
+
+      add_text (self, layout, self->axis_x + 0.3 * self->em,
+                y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
+    }
+  for (guint j = 0; j < row->n_bars; j++)
+    layout_bar (b, g, row, j, group_y, &values[i * IND_CHART_MAX_BARS + j]);
+  cut_out_of_pace (self, first_text, striped);
+  g_array_append_val (self->rows, *row);
+}
+
 static void
 layout_bar_chart (Builder *b)
 {
   IndChartLayout *self = b->self;
-  guint n = b->items->len;
-  g_autofree IndChartRow *rows = g_new0 (IndChartRow, n);
-  g_autofree ValueLabel *values = g_new0 (ValueLabel, n * IND_CHART_MAX_BARS);
+  guint n_all = self->n_all_rows;
+  guint first = b->page != NULL ? MIN (b->page->first_row, n_all) : 0;
+  guint n = n_all - first;
+  g_autofree IndChartRow *rows = g_new0 (IndChartRow, n_all);
+  g_autofree ValueLabel *values = g_new0 (ValueLabel, n_all * IND_CHART_MAX_BARS);
   guint per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
                   : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
-  gboolean grouped = per_row > 1;
+  BarGeometry g = { .grouped = per_row > 1 };
   /* The periods stand apart, so that their pace marks can stick out. */
   double spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
-  double low, high, pitch, lh, label_size = LABEL_SIZE, label_w, bar_h, bar_step, group_h;
-  double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0, swatch;
-  guint thin = 1;
-  int label_lines;
+  /* Of a row's height, its bars'; more on a page of slides, whose rows
+   * are as low as their values allow. */
+  double group_share = !g.grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
+  double low, high, pitch;
+  double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0;
   gboolean show_values;
 
+  /* Every row, also those of other pages: they share the axis. */
   collect_values (b, rows, &low, &high);
 
   /* Bottom up: the tick labels, then the plot. */
@@ -1006,47 +1274,29 @@ layout_bar_chart (Builder *b)
       b->top += pace_label_h + 0.2 * self->em;
     }
   /* A chart too small for bars keeps its title only. */
-  if (b->bottom - b->top < self->em || b->right - b->left < 8 * self->em)
+  if (n == 0 || b->bottom - b->top < self->em || b->right - b->left < 8 * self->em)
     return;
   self->plot.x = b->left;
   self->plot.y = b->top;
   self->plot.width = b->right - b->left;
   self->plot.height = b->bottom - b->top;
 
-  /* Row labels: wrapped when the rows are tall, smaller and then thinned
-   * out when they are many. */
-  pitch = self->plot.height / n;
-  lh = line_height (self, label_size);
-  if (pitch >= lh)
-    label_lines = CLAMP ((int)(0.98 * pitch / lh), 1, MAX_LABEL_LINES);
-  else
-    {
-      label_size = MAX (MIN_LABEL_SIZE, label_size * pitch / lh);
-      lh = line_height (self, label_size);
-      label_lines = 1;
-      /* A label taller than its row is centred on it: the first and
-       * the last need room for the half line that sticks out. */
-      if (n > 1)
-        {
-          double margin = (lh - pitch) / (2 * (1 - 1.0 / n));
+  n = fit_labels (b, n, per_row, group_share, &g.fit);
+  pitch = g.fit.pitch;
+  /* The tick labels right under the rows of a short last page. */
+  axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + 0.3 * self->em);
+  self->first_row = first;
+  g.label_w = self->plot.width * 0.4;
 
-          self->plot.y += margin;
-          self->plot.height = MAX (self->plot.height - 2 * margin, 1);
-          pitch = self->plot.height / n;
-        }
-      thin = (guint)ceil (lh / pitch);
-    }
-  label_w = self->plot.width * 0.34;
+  g.group_h = pitch * group_share;
+  g.bar_h = MIN (g.group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
+  g.bar_step = g.bar_h * spacing;
+  g.group_h = g.bar_h + (per_row - 1) * g.bar_step;
+  self->hatch = g.bar_h >= 4;
+  g.swatch = MIN (0.7 * self->em, g.bar_h);
 
-  group_h = pitch * (grouped ? 0.78 : 0.62);
-  bar_h = MIN (group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
-  bar_step = bar_h * spacing;
-  group_h = bar_h + (per_row - 1) * bar_step;
-  self->hatch = bar_h >= 4;
-  swatch = MIN (0.7 * self->em, bar_h);
-
-  show_values = make_value_labels (b, rows, values, grouped ? bar_h : pitch, &widest);
-  self->axis_x = self->plot.x + label_w + 0.8 * self->em;
+  show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : pitch, &widest);
+  self->axis_x = self->plot.x + g.label_w + 0.8 * self->em;
   self->axis_width = self->plot.x + self->plot.width - self->axis_x;
   if (show_values)
     {
@@ -1054,7 +1304,7 @@ layout_bar_chart (Builder *b)
         self->axis_width -= widest + 0.4 * self->em;
       else
         {
-          value_labels_clear (values, n * IND_CHART_MAX_BARS);
+          value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
           show_values = FALSE;
         }
     }
@@ -1065,103 +1315,9 @@ layout_bar_chart (Builder *b)
   if (self->has_pace)
     self->pace_x = _ind_chart_layout_value_to_x (self, self->pace);
 
-  for (guint i = 0; i < n; i++)
-    {
-      IndChartRow *row = &rows[i];
-      double y = self->plot.y + i * pitch;
-      double group_y = y + (pitch - group_h) / 2;
-      gboolean striped = i % 2 == 1 && thin == 1;
-      guint first_text;
-
-      row->area = (cairo_rectangle_t) { self->plot.x, y, self->plot.width, pitch };
-      if (striped)
-        add_mark (self, IND_CHART_STYLE_STRIPE, self->plot.x, y, self->plot.width, pitch);
-
-      if (i % thin == 0)
-        {
-          g_autofree char *markup = row_markup (b, i);
-          PangoLayout *label = new_text (self, markup, label_size, PANGO_WEIGHT_NORMAL,
-                                         label_w, label_lines);
-          double h = text_height (label);
-
-          add_text (self, label, self->plot.x, y + (pitch - h) / 2, IND_CHART_INK_TEXT);
-        }
-
-      first_text = self->texts->len;
-      if (row->n_bars == 0)
-        {
-          g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>",
-                                                             no_bar_reason (self->kind, row->item));
-          PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
-
-          add_text (self, layout, self->axis_x + 0.3 * self->em,
-                    y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
-        }
-
-      for (guint j = 0; j < row->n_bars; j++)
-        {
-          double x0 = _ind_chart_layout_value_to_x (self, MIN (0, row->values[j]));
-          double x1 = _ind_chart_layout_value_to_x (self, MAX (0, row->values[j]));
-          double bar_y = group_y + j * bar_step;
-          IndChartStyle style = bar_style (b, row, j);
-          ValueLabel *label = &values[i * IND_CHART_MAX_BARS + j];
-          double pace_x;
-
-          if (row->absent & (1u << j))
-            {
-              g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
-              PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
-
-              add_text (self, layout, self->axis_x + 0.3 * self->em,
-                        bar_y + (bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
-              continue;
-            }
-          row->bars[j] = (cairo_rectangle_t) { x0, bar_y, x1 - x0, bar_h };
-          add_mark (self, style, x0, bar_y, x1 - x0, bar_h);
-          if (self->kind == IND_CHART_COMPARACION && self->has_period_pace[j])
-            pace_x = add_pace_mark (self, self->period_pace[j], &row->bars[j], (bar_step - bar_h) / 2);
-          else
-            pace_x = -G_MAXDOUBLE;
-
-          /* The colour of a bar too short to see is shown beside it. */
-          if (!grouped && x1 - x0 < swatch)
-            {
-              add_mark (self, style, x1 + 0.3 * self->em, bar_y + (bar_h - swatch) / 2,
-                        swatch, swatch);
-              x1 += 0.3 * self->em + swatch;
-            }
-
-          if (label->layout != NULL)
-            {
-              double h = text_height (label->layout);
-              double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
-                                            : x1 + 0.3 * self->em;
-              IndChartInk ink = IND_CHART_INK_TEXT;
-
-              /* Beside the bar, unless that puts it over the pace mark:
-               * then inside the bar's end if it fits there, clear of the
-               * mark and on a plain fill, else past the mark. */
-              if (over_pace (self, pace_x, x, label->width))
-                {
-                  double inside = x1 - 0.3 * self->em - label->width;
-
-                  if (inside >= x0 + 0.3 * self->em && h <= bar_h && !_ind_chart_style_is_hatched (style) &&
-                      !over_pace (self, pace_x, inside, label->width))
-                    {
-                      x = inside;
-                      ink = ink_on (self, style);
-                    }
-                  else
-                    x = pace_x + pace_mark_width (self) + 0.3 * self->em;
-                }
-              add_text (self, g_steal_pointer (&label->layout), x,
-                        bar_y + (bar_h - h) / 2, ink);
-            }
-        }
-      cut_out_of_pace (self, first_text, striped);
-      g_array_append_val (self->rows, *row);
-    }
-  value_labels_clear (values, n * IND_CHART_MAX_BARS);
+  for (guint k = 0; k < n; k++)
+    layout_row (b, &g, &rows[first + k], first + k, k, values);
+  value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
 
   if (self->has_pace)
     {
@@ -1613,6 +1769,26 @@ _ind_chart_layout_new (cairo_t               *cr,
                        double                 height,
                        const IndChartOptions *options)
 {
+  return _ind_chart_layout_new_page (cr, report, kind, width, height, options, NULL);
+}
+
+/**
+ * _ind_chart_layout_new_page:
+ * @page: (nullable): which rows of a bar chart, for one of several pages;
+ *   NULL for every row in the box
+ *
+ * The rows laid out are layout->rows, from layout->first_row on, of
+ * layout->n_all_rows: a next page starts where this one ends.
+ */
+IndChartLayout *
+_ind_chart_layout_new_page (cairo_t               *cr,
+                            IndReport             *report,
+                            IndChartKind           kind,
+                            double                 width,
+                            double                 height,
+                            const IndChartOptions *options,
+                            const IndChartPage    *page)
+{
   Builder b = { 0 };
 
   g_return_val_if_fail (cr != NULL, NULL);
@@ -1622,7 +1798,10 @@ _ind_chart_layout_new (cairo_t               *cr,
 
   builder_init (&b, layout_alloc (cr, kind, width, height, options), options);
   b.report = report;
+  b.page = page;
   collect_items (&b);
+  collect_rest (&b);
+  b.self->n_all_rows = b.items->len + (b.has_rest ? 1 : 0);
 
   switch (kind)
     {
@@ -1673,6 +1852,7 @@ _ind_chart_layout_new_comparison (cairo_t               *cr,
   b.comparison = comparison;
   b.report = ind_comparison_get_report (comparison, n - 1);
   collect_compared (&b);
+  self->n_all_rows = b.items->len;
   layout_comparison (&b);
   return builder_finish (&b);
 }

@@ -95,7 +95,9 @@ typedef struct
 typedef struct
 {
   IndItem           *item;               /* owned by the report; in a
-                                          * comparison, the latest period's */
+                                          * comparison, the latest period's;
+                                          * NULL for the money no child
+                                          * accounts for */
   IndComparisonRow  *compared;           /* comparison: the row charted */
   cairo_rectangle_t  area;               /* what a pointer over it means */
   cairo_rectangle_t  bars[IND_CHART_MAX_BARS];  /* ejecución: one per column;
@@ -147,7 +149,25 @@ typedef struct
 
   /* Composition: the donut. */
   double             cx, cy, outer, inner;
+
+  /* Bar charts: the rows there are (the money no child accounts for
+   * included) and those laid out, [first_row, first_row + rows->len). */
+  guint              n_all_rows;
+  guint              first_row;
 } IndChartLayout;
+
+/* A bar chart cut over several pages, as slides need it: each page
+ * shows the rows from @first_row on that fit with their names on two
+ * lines at full size, on the axis of all the rows, so that the pages
+ * share one scale. */
+typedef struct
+{
+  guint     first_row;
+  gboolean  bare;       /* no title, period or scope: the slide says
+                         * them */
+  guint     n_rows;     /* 0: as many as fit; else these, as a page
+                         * measured before is drawn */
+} IndChartPage;
 
 IndChartLayout *_ind_chart_layout_new   (cairo_t               *cr,
                                          IndReport             *report,
@@ -160,6 +180,20 @@ IndChartLayout *_ind_chart_layout_new_comparison (cairo_t        *cr,
                                          double                 width,
                                          double                 height,
                                          const IndChartOptions *options);
+IndChartLayout *_ind_chart_layout_new_page (cairo_t            *cr,
+                                         IndReport             *report,
+                                         IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options,
+                                         const IndChartPage    *page);
+void            _ind_chart_draw_page    (cairo_t               *cr,
+                                         IndReport             *report,
+                                         IndChartKind           kind,
+                                         double                 width,
+                                         double                 height,
+                                         const IndChartOptions *options,
+                                         const IndChartPage    *page);
 void            _ind_chart_layout_free  (IndChartLayout        *layout);
 IndChartStyle   _ind_chart_period_style (guint                  period,
                                          guint                  n_periods);

@@ -313,9 +313,10 @@ options_or_defaults (const IndChartOptions *options,
 /* What a chart is drawn from: a report and a kind, or a comparison. */
 typedef struct
 {
-  IndReport     *report;
-  IndChartKind   kind;
-  IndComparison *comparison;
+  IndReport          *report;
+  IndChartKind        kind;
+  IndComparison      *comparison;
+  const IndChartPage *page;
 } Subject;
 
 static IndChartLayout *
@@ -327,7 +328,7 @@ layout_subject (cairo_t               *cr,
 {
   if (subject->comparison != NULL)
     return _ind_chart_layout_new_comparison (cr, subject->comparison, width, height, options);
-  return _ind_chart_layout_new (cr, subject->report, subject->kind, width, height, options);
+  return _ind_chart_layout_new_page (cr, subject->report, subject->kind, width, height, options, subject->page);
 }
 
 static void
@@ -369,7 +370,31 @@ ind_chart_draw (cairo_t               *cr,
                 double                 height,
                 const IndChartOptions *options)
 {
-  Subject subject = { report, kind, NULL };
+  Subject subject = { report, kind, NULL, NULL };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IND_IS_REPORT (report));
+  g_return_if_fail (kind <= IND_CHART_COMPOSICION);
+
+  draw_subject (cr, &subject, width, height, options);
+}
+
+/**
+ * _ind_chart_draw_page:
+ *
+ * ind_chart_draw() of one page of a bar chart cut over several, as
+ * _ind_chart_layout_new_page() lays it out.
+ */
+void
+_ind_chart_draw_page (cairo_t               *cr,
+                      IndReport             *report,
+                      IndChartKind           kind,
+                      double                 width,
+                      double                 height,
+                      const IndChartOptions *options,
+                      const IndChartPage    *page)
+{
+  Subject subject = { report, kind, NULL, page };
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (IND_IS_REPORT (report));
@@ -395,7 +420,7 @@ ind_chart_draw_comparison (cairo_t               *cr,
                            double                 height,
                            const IndChartOptions *options)
 {
-  Subject subject = { NULL, 0, comparison };
+  Subject subject = { NULL, 0, comparison, NULL };
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (IND_IS_COMPARISON (comparison));
@@ -491,7 +516,7 @@ ind_chart_item_at (IndReport             *report,
                    double                 y)
 {
   g_autoptr(IndChartLayout) layout = NULL;
-  Subject subject = { report, kind, NULL };
+  Subject subject = { report, kind, NULL, NULL };
   const IndChartRow *row;
   IndItem *item = NULL;
 
@@ -525,7 +550,7 @@ ind_chart_comparison_item_at (IndComparison         *comparison,
                               guint                 *period)
 {
   g_autoptr(IndChartLayout) layout = NULL;
-  Subject subject = { NULL, 0, comparison };
+  Subject subject = { NULL, 0, comparison, NULL };
   const IndChartRow *row;
 
   g_return_val_if_fail (IND_IS_COMPARISON (comparison), NULL);
@@ -576,7 +601,7 @@ ind_chart_render_image (IndReport             *report,
                         int                    height,
                         const IndChartOptions *options)
 {
-  Subject subject = { report, kind, NULL };
+  Subject subject = { report, kind, NULL, NULL };
 
   g_return_val_if_fail (IND_IS_REPORT (report), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
@@ -704,7 +729,7 @@ ind_chart_save (IndReport             *report,
                 const char            *path,
                 GError               **error)
 {
-  Subject subject = { report, kind, NULL };
+  Subject subject = { report, kind, NULL, NULL };
 
   g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
   g_return_val_if_fail (kind <= IND_CHART_COMPOSICION, FALSE);
@@ -728,7 +753,7 @@ ind_chart_save_comparison (IndComparison         *comparison,
                            const char            *path,
                            GError               **error)
 {
-  Subject subject = { NULL, 0, comparison };
+  Subject subject = { NULL, 0, comparison, NULL };
 
   g_return_val_if_fail (IND_IS_COMPARISON (comparison), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);

@@ -71,6 +71,7 @@ char         *_ind_draw_capitalize     (const char   *text);
 char         *_ind_draw_rate           (gboolean      known,
                                         double        percent);
 char         *_ind_draw_generated_on   (GDateTime    *generated);
+const char   *_ind_draw_missing_words  (IndKind       kind);
 
 /* Table cells by the hundred thousand: each word is shaped by pango
  * once and kept, lines are broken at spaces, and the glyphs of a page go

@@ -268,6 +268,24 @@ _ind_draw_generated_on (GDateTime *generated)
   return g_strdup_printf (_("Generated on %s"), day);
 }
 
+/**
+ * _ind_draw_missing_words:
+ *
+ * A placeholder for a lost header, in words a council reads: its
+ * made-up key ("C?1") means nothing outside the window's table.
+ */
+const char *
+_ind_draw_missing_words (IndKind kind)
+{
+  static const char *words[] = {
+    [IND_KIND_PROGRAMA] = N_("program without a header in the report"),
+    [IND_KIND_COMPONENTE] = N_("component without a header in the report"),
+    [IND_KIND_ACTIVIDAD] = N_("activity without a header in the report"),
+  };
+
+  return _(words[MIN (kind, IND_KIND_ACTIVIDAD)]);
+}
+
 static gboolean
 money_of (IndReport *report,
           IndItem   *program,

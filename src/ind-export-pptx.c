@@ -50,8 +50,6 @@
 /* Charts are drawn at twice the slide's resolution: crisp on a
  * 1920 × 1080 projector. */
 #define PIXELS_PER_POINT 2.0
-/* Points a slide of sentences holds, as the council documents do. */
-#define MAX_POINTS  5
 /* Text sizes, in hundredths of a point; the master's styles set titles
  * at 34 pt and points at 22 pt, as the PDF slides do. */
 #define TABLE_SIZE  2000
@@ -114,8 +112,7 @@ typedef struct
 {
   Deck       *deck;
   guint       index;
-  guint       part;      /* the part-th of n_parts of its kind in a row */
-  guint       n_parts;
+  gboolean    drawn;     /* a chart cut over slides: the PDF's drawing */
   const char *notes;     /* speaker notes, or NULL */
   GString    *shapes;
   GString    *rels;
@@ -812,21 +809,24 @@ fill_totals_slide (Slide *slide)
   _ind_key_figures_clear (figures);
 }
 
-/* The @part-th of @n_parts slides of @points in a row: the points
- * shared among them, MAX_POINTS a slide at most, most important first. */
+/* The points IndSlides puts on the slide, and a line saying where the
+ * others are when it cannot hold them all. */
 static void
 fill_points_slide (Slide       *slide,
                    const char  *heading,
                    char *const *points,
-                   guint        part,
-                   guint        n_parts)
+                   const char  *more)
 {
-  g_autofree char *numbered = part > 1 ? g_strdup_printf (_("%s (continued)"), heading) : NULL;
-  guint n = g_strv_length ((char **)points);
-  guint each = MIN (MAX_POINTS, (n + n_parts - 1) / n_parts);
+  guint n = ind_slides_get_n_points (slide->deck->slides, slide->index);
 
-  add_title (slide, "title", numbered != NULL ? numbered : heading, FALSE);
-  add_points (slide, points, (part - 1) * each, each);
+  add_title (slide, "title", heading, FALSE);
+  add_points (slide, points, 0, n);
+  if (n < g_strv_length ((char **)points))
+    {
+      Box box = { MARGIN, CONTENT_BOTTOM - 26, CONTENT_W, 26 };
+
+      add_text_box (slide, _("Content"), &box, more, SMALL_SIZE, RUN_ITALIC, IND_MUTED, 0);
+    }
 }
 
 /* The chart's own title heads the slide, drawn in the picture; the title
@@ -971,7 +971,8 @@ fill_program_slide (Slide   *slide,
 /* A slide this export does not know how to build from text: the PDF
  * slide's own drawing, whole, as a picture. */
 static void
-fill_drawn_slide (Slide *slide)
+fill_drawn_slide (Slide      *slide,
+                  const char *title)
 {
   Box box = { 0, 0, SLIDE_W, SLIDE_H };
   g_autofree char *description = g_strdup_printf (_("Slide %u"), slide->index + 1);
@@ -979,6 +980,8 @@ fill_drawn_slide (Slide *slide)
                                                          SLIDE_W * PIXELS_PER_POINT, SLIDE_H * PIXELS_PER_POINT);
   cairo_t *cr = cairo_create (surface);
 
+  if (title != NULL)
+    add_title (slide, "title", title, TRUE);
   cairo_scale (cr, PIXELS_PER_POINT, PIXELS_PER_POINT);
   _ind_draw_fill_rect (cr, 0, 0, SLIDE_W, SLIDE_H, IND_WHITE);
   /* IndSlides has one PangoContext for all the threads */
@@ -986,7 +989,7 @@ fill_drawn_slide (Slide *slide)
   ind_slides_draw (slide->deck->slides, cr, slide->index);
   g_mutex_unlock (&slide->deck->drawing);
   cairo_destroy (cr);
-  add_picture (slide, &box, surface, description, description);
+  add_picture (slide, &box, surface, title != NULL ? title : description, description);
   cairo_surface_destroy (surface);
 }
 
@@ -998,7 +1001,7 @@ layout_of (IndSlideKind kind)
     case IND_SLIDE_TITLE:
       return LAYOUT_TITLE;
     case IND_SLIDE_FINDINGS:
-    case IND_SLIDE_OBSERVATIONS:
+    case IND_SLIDE_REVIEW:
       return LAYOUT_CONTENT;
     case IND_SLIDE_TOTALS:
     case IND_SLIDE_PROGRAM:
@@ -1008,17 +1011,44 @@ layout_of (IndSlideKind kind)
     }
 }
 
-/* The shapes of the slide @slide->index, which is the @part-th of
- * @n_parts of its kind in a row. */
+/* The title of a slide drawn whole as a picture. */
+static char *
+drawn_title (IndSlideKind  kind,
+             IndItem      *program)
+{
+  g_autofree char *heading = program != NULL ? g_strdup_printf (_("Program %s"), ind_item_get_path (program)) : NULL;
+
+  switch (kind)
+    {
+    case IND_SLIDE_EJECUCION:
+      return g_strdup (_("Budget execution by program"));
+    case IND_SLIDE_AVANCE:
+      return g_strdup (_("Spending against the expected pace, by program"));
+    case IND_SLIDE_PROGRAM:
+      return g_steal_pointer (&heading);
+    case IND_SLIDE_PROGRAM_CONTINUED:
+      return g_strdup_printf (_("%s (continued)"), heading);
+    default:
+      return NULL;
+    }
+}
+
+/* The shapes of the slide @slide->index. */
 static void
-fill_slide (Slide *slide,
-            guint  part,
-            guint  n_parts)
+fill_slide (Slide *slide)
 {
   Deck *deck = slide->deck;
   IndItem *program = NULL;
+  IndSlideKind kind = ind_slides_get_kind (deck->slides, slide->index, &program);
 
-  switch (ind_slides_get_kind (deck->slides, slide->index, &program))
+  if (slide->drawn)
+    {
+      g_autofree char *title = drawn_title (kind, program);
+
+      fill_drawn_slide (slide, title);
+      return;
+    }
+  switch (kind)
     {
     case IND_SLIDE_TITLE:
       fill_title_slide (slide);
@@ -1027,7 +1057,7 @@ fill_slide (Slide *slide,
       fill_totals_slide (slide);
       break;
     case IND_SLIDE_FINDINGS:
-      fill_points_slide (slide, _("Findings"), deck->findings, part, n_parts);
+      fill_points_slide (slide, _("Findings"), deck->findings, _("The summary document has every finding."));
       break;
     case IND_SLIDE_EJECUCION:
       fill_chart_slide (slide, IND_CHART_EJECUCION, NULL, CONTENT_BOTTOM);
@@ -1041,11 +1071,11 @@ fill_slide (Slide *slide,
     case IND_SLIDE_PROGRAM:
       fill_program_slide (slide, program);
       break;
-    case IND_SLIDE_OBSERVATIONS:
-      fill_points_slide (slide, _("Report review"), deck->review, part, n_parts);
+    case IND_SLIDE_REVIEW:
+      fill_points_slide (slide, _("Report review"), deck->review, _("The summary document has the whole review."));
       break;
     default:
-      fill_drawn_slide (slide);
+      fill_drawn_slide (slide, NULL);
       return;
     }
   add_footer (slide);
@@ -1139,16 +1169,14 @@ picture_free (gpointer png)
 static Slide *
 slide_new (Deck       *deck,
            guint       index,
-           guint       part,
-           guint       n_parts,
+           gboolean    drawn,
            const char *notes)
 {
   Slide *slide = g_new0 (Slide, 1);
 
   slide->deck = deck;
   slide->index = index;
-  slide->part = part;
-  slide->n_parts = n_parts;
+  slide->drawn = drawn;
   slide->notes = notes;
   slide->shapes = g_string_new (NULL);
   slide->rels = g_string_new (NULL);
@@ -1179,7 +1207,7 @@ build_slide (gpointer data,
                                              layout_of (ind_slides_get_kind (deck->slides, slide->index, NULL)));
 
   slide_add_rel (slide, "slideLayout", layout);
-  fill_slide (slide, slide->part, slide->n_parts);
+  fill_slide (slide);
   if (slide->notes != NULL)
     {
       g_autofree char *target = g_strdup_printf ("../notesSlides/notesSlide%u.xml", slide->index + 1);
@@ -1551,17 +1579,29 @@ write_notes_master (Deck *deck)
 
 /* ---- The deck ----------------------------------------------------------- */
 
-/* Slides of findings in a row share them out: how many from @first on. */
-static guint
-count_run (IndSlides *slides,
-           guint      first)
+/* Whether the slide is part of a chart cut over several slides, whose
+ * rows only IndSlides knows: such slides are its drawing, whole. */
+static gboolean
+is_cut_chart (IndSlides *slides,
+              guint      index)
 {
-  IndSlideKind kind = ind_slides_get_kind (slides, first, NULL);
-  guint last = first + 1;
+  guint n = ind_slides_get_n_slides (slides);
+  IndSlideKind kind = ind_slides_get_kind (slides, index, NULL);
+  IndSlideKind previous = index > 0 ? ind_slides_get_kind (slides, index - 1, NULL) : IND_SLIDE_TITLE;
+  IndSlideKind next = index + 1 < n ? ind_slides_get_kind (slides, index + 1, NULL) : IND_SLIDE_TITLE;
 
-  while (last < ind_slides_get_n_slides (slides) && ind_slides_get_kind (slides, last, NULL) == kind)
-    last++;
-  return last - first;
+  switch (kind)
+    {
+    case IND_SLIDE_EJECUCION:
+    case IND_SLIDE_AVANCE:
+      return previous == kind || next == kind;
+    case IND_SLIDE_PROGRAM:
+      return next == IND_SLIDE_PROGRAM_CONTINUED;
+    case IND_SLIDE_PROGRAM_CONTINUED:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* Slides built ahead of the one being written: enough to keep the
@@ -1577,17 +1617,10 @@ write_slides (Deck        *deck,
 {
   g_autoptr(GPtrArray) slides = g_ptr_array_new_with_free_func ((GDestroyNotify)slide_free);
   GThreadPool *pool = g_thread_pool_new (build_slide, NULL, CLAMP (g_get_num_processors (), 1, 4), FALSE, NULL);
-  guint run = 0, part = 0, pushed = 0;
+  guint pushed = 0;
 
   for (guint i = 0; i < n_slides; i++)
-    {
-      if (part == run)
-        {
-          run = count_run (deck->slides, i);
-          part = 0;
-        }
-      g_ptr_array_add (slides, slide_new (deck, i, ++part, run, notes[i]));
-    }
+    g_ptr_array_add (slides, slide_new (deck, i, is_cut_chart (deck->slides, i), notes[i]));
   for (guint i = 0; i < n_slides && !deck->failed && !g_cancellable_is_cancelled (deck->cancellable); i++)
     {
       Slide *slide = g_ptr_array_index (slides, i);
@@ -1701,8 +1734,9 @@ ind_export_pptx (IndReport                  *report,
   deck.options = options;
   deck.cancellable = cancellable;
   deck.slides = ind_slides_new (report, options);
-  deck.findings = ind_findings_build (report);
-  deck.review = ind_findings_build_review (report);
+  /* A slide says each in brief, as the PDF's; the summary has them whole. */
+  deck.findings = ind_findings_build_brief (report);
+  deck.review = ind_findings_build_review_brief (report);
   deck.generated = _ind_draw_generated_on (now);
   g_mutex_init (&deck.lock);
   g_cond_init (&deck.ready);

@@ -2,11 +2,15 @@
  *
  * The workbook the staff finish their council material in. Its sheets'
  * names are fixed identifiers of that workbook (not translated):
- * "Resumen" (programs with totals and percentages as formulas, the staff's
- * remarks, and two native charts), "Detalle" (the whole hierarchy with an
- * outline Excel can fold, and the remarks), "Observaciones" (every
- * diagnostic, then the remarks whose item is gone) and, beside reports of
- * other periods, "Comparación".
+ * "Resumen" (programs with totals and percentages as formulas, the
+ * comments for the council, and two native charts), "Detalle" (the whole
+ * hierarchy with an outline Excel can fold, and the comments), "Revisión
+ * del informe" (every problem the review found in the report, then the
+ * comments whose item is gone) and, beside reports of other periods,
+ * "Comparación".
+ *
+ * Every sheet prints on Letter landscape at its own width, as many pages
+ * down as it takes, with its header on each page.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,17 +21,19 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <time.h>
 #include <xlsxwriter.h>
 
 #include "ind-atomic-file.h"
+#include "ind-chart-private.h"
 #include "ind-error.h"
 #include "ind-export-xlsx.h"
 #include "ind-format.h"
 
 #define SHEET_RESUMEN       "Resumen"
 #define SHEET_DETALLE       "Detalle"
-#define SHEET_OBSERVACIONES "Observaciones"
+#define SHEET_REVISION      "Revisión del informe"
 #define SHEET_COMPARACION   "Comparación"
 
 #define MAX_COLUMNS      128
@@ -36,6 +42,28 @@
 /* In characters: a long name is cut off on screen rather than pushing
  * every figure out of sight. */
 #define MAX_COLUMN_WIDTH 70
+
+/* Widths, in characters, at which long texts wrap. Detalle's fifteen
+ * columns add up to about 200 characters, so that a Letter page in
+ * landscape holds them at two thirds of their size: 11 pt prints at
+ * 7.5 pt. */
+#define DETALLE_NAME_WIDTH   30
+#define DETALLE_UNIDAD_WIDTH 15
+#define DETALLE_NOTE_WIDTH   16
+#define RESUMEN_NAME_WIDTH   40
+#define RESUMEN_NOTE_WIDTH   30
+#define MESSAGE_WIDTH        90
+#define COMPARACION_NAME_WIDTH 40
+/* Points; the cells' 11 */
+#define HEADER_FONT_SIZE     10
+
+/* The page, in inches: narrow side margins leave the columns room. */
+#define PAPER_LETTER         1
+#define MARGIN_SIDE          0.3
+#define MARGIN_TOP           0.5
+#define MARGIN_FOOTER        0.25
+/* Excel's limit for a header or footer, in bytes. */
+#define MAX_FOOTER           255
 
 /* Rows of "Resumen" (0-based) above the table of programs. */
 enum
@@ -48,6 +76,14 @@ enum
   RESUMEN_ROW_HEADER = RESUMEN_ROW_BANDS + 2,
   RESUMEN_ROW_FIRST_PROGRAM,
 };
+
+/* The column of the expected pace's value, in its row above the table. */
+#define RESUMEN_COL_PACE_VALUE 1
+
+/* Pixels: a chart's default width, and the gap between the two of
+ * "Resumen". */
+#define CHART_WIDTH       480
+#define RESUMEN_CHART_GAP 20
 
 /* Columns of the table in "Resumen"; the formulas below spell C, D, E
  * and F, G for the money and percentage columns. */
@@ -87,12 +123,12 @@ enum
 
 enum
 {
-  OBSERVACIONES_COL_SEVERITY,
-  OBSERVACIONES_COL_PATH,
-  OBSERVACIONES_COL_LINE,
-  OBSERVACIONES_COL_PAGE,
-  OBSERVACIONES_COL_MESSAGE,
-  OBSERVACIONES_N_COLUMNS
+  REVISION_COL_SEVERITY,
+  REVISION_COL_PATH,
+  REVISION_COL_LINE,
+  REVISION_COL_PAGE,
+  REVISION_COL_MESSAGE,
+  REVISION_N_COLUMNS
 };
 
 typedef enum
@@ -106,12 +142,37 @@ typedef enum
   N_STYLES = STYLE_LOST_NAME + 3
 } Style;
 
+/* A header's cell, whose row is made as tall as its wrapped label once
+ * the columns' widths are known. */
+typedef struct
+{
+  lxw_row_t  row;
+  lxw_col_t  col;
+  char      *label;
+} HeaderCell;
+
 typedef struct
 {
   lxw_worksheet *ws;
   guint          n_columns;
   guint          widths[MAX_COLUMNS];  /* widest content, in characters */
+  guint          wrap[MAX_COLUMNS];    /* 0, or the width its text wraps at */
+  GArray        *headers;              /* HeaderCell, by row */
 } Sheet;
+
+static void
+header_cell_clear (HeaderCell *cell)
+{
+  g_free (cell->label);
+}
+
+static void
+sheet_clear (Sheet *sheet)
+{
+  g_clear_pointer (&sheet->headers, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Sheet, sheet_clear)
 
 typedef struct
 {
@@ -125,13 +186,16 @@ typedef struct
 
   gboolean        has_pace;
   double          pace;       /* a fraction, as Excel holds percentages */
+  /* The cell that holds it, which the semáforo's rules read. */
+  char            pace_cell[sizeof SHEET_RESUMEN + LXW_MAX_CELL_NAME_LENGTH];
+  char           *footer;     /* the report and the page, on every page */
 
   lxw_format     *styles[2][N_STYLES];  /* [bold][style] */
   lxw_format     *header;
   lxw_format     *title;
-  lxw_format     *top;                  /* a cell beside wrapped ones */
   lxw_format     *wrapped;              /* long text, wrapped at the top */
   lxw_format     *points;               /* a change in percentage points */
+  lxw_format     *pace_style;           /* the pace, beside its label */
   lxw_format     *semaforo[3];          /* by IndSemaforo */
 } Export;
 
@@ -182,19 +246,39 @@ fit (Sheet *sheet,
   sheet->widths[col] = MAX (sheet->widths[col], chars);
 }
 
+/* A column's width counts digits (text_width() measures in them). Bold
+ * letters take a twentieth more; the header's bold ones, smaller, a
+ * twentieth less. An indent level takes about a digit. */
+#define WIDE_BOLD      1.05
+#define HEADER_LETTERS 0.95
+#define INDENT_CHARS   1.0
+
+static guint
+digits (guint64 units)
+{
+  guint n = 1;
+
+  for (; units >= 10; units /= 10)
+    n++;
+  return n;
+}
+
+/* A column's width counts characters as wide as a digit; a comma or a
+ * point takes half of one. */
+static guint
+points_chars (guint points)
+{
+  return (points + 1) / 2;
+}
+
 /* Characters of @units written with thousands separators. */
 static guint
 grouped_chars (guint64  units,
                gboolean negative)
 {
-  guint digits = 1;
+  guint n = digits (units);
 
-  while (units >= 10)
-    {
-      units /= 10;
-      digits++;
-    }
-  return digits + (digits - 1) / 3 + (negative ? 1 : 0);
+  return n + points_chars ((n - 1) / 3) + (negative ? 1 : 0);
 }
 
 static guint64
@@ -207,7 +291,10 @@ magnitude (gint64 value)
 static guint
 money_chars (gint64 centavos)
 {
-  return grouped_chars (magnitude (centavos) / 100, centavos < 0) + 3;
+  guint n = digits (magnitude (centavos) / 100);
+
+  /* the separators and the decimal point, then two decimals */
+  return n + points_chars ((n - 1) / 3 + 1) + 2 + (centavos < 0 ? 1 : 0);
 }
 
 /* Names and notes are always strings: worksheet_write_string() never
@@ -272,6 +359,181 @@ put_integer (Export     *e,
   fit (sheet, col, grouped_chars (magnitude (value), value < 0));
 }
 
+/* The width of @col once set_widths() has run, in characters: its
+ * widest content and a character for the cell's margins. */
+static double
+final_width (Sheet     *sheet,
+             lxw_col_t  col)
+{
+  return MIN (sheet->widths[col] + 1, sheet->wrap[col] > 0 ? sheet->wrap[col] : MAX_COLUMN_WIDTH);
+}
+
+/* @col is at most @width characters wide, and its cells' formats wrap
+ * the text beyond. */
+static void
+wrap_column (Sheet *sheet,
+             guint  col,
+             guint  width)
+{
+  g_assert (col < sheet->n_columns);
+  sheet->wrap[col] = width;
+}
+
+/* The width of the character @c in digits, as Calibri (and Carlito)
+ * draw it at the cells' size: a letter by its own width, an accented one
+ * as its base letter, anything else as half a digit. */
+static double
+char_width (gunichar c)
+{
+  /* Calibri's advance widths over its digits' */
+  static const double upper[26] = {
+    1.14, 1.07, 1.05, 1.21, 0.96, 0.91, 1.24, 1.23, 0.50, 0.63, 1.03, 0.83, 1.69,
+    1.27, 1.31, 1.02, 1.33, 1.07, 0.91, 0.96, 1.27, 1.12, 1.76, 1.02, 0.96, 0.92,
+  };
+  static const double lower[26] = {
+    0.94, 1.04, 0.83, 1.04, 0.98, 0.60, 0.93, 1.04, 0.45, 0.47, 0.90, 0.45, 1.58,
+    1.04, 1.04, 1.04, 1.04, 0.69, 0.77, 0.66, 1.04, 0.89, 1.41, 0.85, 0.89, 0.78,
+  };
+
+  /* "Ó" is "O" and a mark */
+  if (c >= 0x80)
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+      g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      c = decomposed[0];
+    }
+  if (c >= 'A' && c <= 'Z')
+    return upper[c - 'A'];
+  if (c >= 'a' && c <= 'z')
+    return lower[c - 'a'];
+  if (c >= '0' && c <= '9')
+    return 1;
+  return 0.5;
+}
+
+static double
+text_width (const char *text)
+{
+  double width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += char_width (g_utf8_get_char (p));
+  return width;
+}
+
+/* Room for @text, maybe bold, indented @depth levels. */
+static void
+fit_text (Sheet      *sheet,
+          guint       col,
+          const char *text,
+          guint       depth)
+{
+  if (text != NULL)
+    fit (sheet, col, (guint)ceil (text_width (text) * WIDE_BOLD + INDENT_CHARS * depth));
+}
+
+/* Lines that @text takes wrapped in @width digits, word by word as a
+ * spreadsheet breaks them. Estimated, as neither Excel nor LibreOffice
+ * fits a row's height when the file sets it, and some never fit it. */
+static guint
+wrapped_lines (const char *text,
+               double      width)
+{
+  /* half a digit to spare: a line too many wastes room, one too few
+   * hides text */
+  double room = MAX (width - 0.5, 1), space = char_width (' ');
+  double used = 0, word = 0;
+  guint lines = 1;
+
+  if (text == NULL)
+    return 1;
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ' ' && c != '\n' && c != '\0')
+        {
+          word += char_width (c);
+          continue;
+        }
+      /* the word just ended goes on this line or starts the next */
+      if (used > 0 && used + space + word > room)
+        {
+          lines++;
+          used = 0;
+        }
+      /* A word longer than a line is broken inside. */
+      for (; word > room; word -= room)
+        lines++;
+      used += (used > 0 ? space : 0) + word;
+      word = 0;
+      if (c == '\0')
+        return lines;
+      if (c == '\n')
+        {
+          lines++;
+          used = 0;
+        }
+    }
+}
+
+/* Lines of a name indented @depth levels in a column @width wide. */
+static guint
+name_lines (const char *nombre,
+            double      width,
+            guint       depth,
+            gboolean    bold)
+{
+  return wrapped_lines (nombre, (width - INDENT_CHARS * depth) / (bold ? WIDE_BOLD : 1));
+}
+
+/* Sets @row's height to @lines of text, keeping @options (an outline
+ * level). */
+static void
+set_row_lines (Export              *e,
+               Sheet               *sheet,
+               lxw_row_t            row,
+               guint                lines,
+               lxw_row_col_options *options)
+{
+  check (e, worksheet_set_row_opt (sheet->ws, row, MAX (lines, 1) * LXW_DEF_ROW_HEIGHT, NULL, options));
+}
+
+/* The header wraps: a column need only be as wide as its longest word,
+ * in the header's letters. */
+static guint
+longest_word (const char *label)
+{
+  g_auto(GStrv) words = g_strsplit (label, " ", -1);
+  double longest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    longest = MAX (longest, text_width (words[i]) * HEADER_LETTERS);
+  return (guint)ceil (longest);
+}
+
+/* A header's label in @col of @row: it wraps, so the column need only
+ * be as wide as its longest word. */
+static void
+put_header_cell (Export     *e,
+                 Sheet      *sheet,
+                 lxw_row_t   row,
+                 lxw_col_t   col,
+                 const char *label)
+{
+  HeaderCell cell = { row, col, g_strdup (label) };
+
+  check (e, worksheet_write_string (sheet->ws, row, col, label, e->header));
+  fit (sheet, col, longest_word (label));
+  if (sheet->headers == NULL)
+    {
+      sheet->headers = g_array_new (FALSE, FALSE, sizeof (HeaderCell));
+      g_array_set_clear_func (sheet->headers, (GDestroyNotify)header_cell_clear);
+    }
+  g_array_append_val (sheet->headers, cell);
+}
+
 static void
 put_header (Export             *e,
             Sheet              *sheet,
@@ -279,31 +541,65 @@ put_header (Export             *e,
             const char * const *labels)
 {
   for (guint col = 0; col < sheet->n_columns; col++)
+    put_header_cell (e, sheet, row, col, labels[col]);
+}
+
+/* Once the widths are final: each header row as tall as its longest
+ * label wrapped. */
+static void
+fit_headers (Export *e,
+             Sheet  *sheet)
+{
+  guint n = sheet->headers != NULL ? sheet->headers->len : 0;
+  guint lines = 1;
+
+  for (guint i = 0; i < n; i++)
     {
-      put_string (e, sheet, row, col, labels[col], e->header);
-      /* room for the autofilter's button */
-      fit (sheet, col, g_utf8_strlen (labels[col], -1) + 3);
+      HeaderCell *cell = &g_array_index (sheet->headers, HeaderCell, i);
+
+      lines = MAX (lines, wrapped_lines (cell->label, final_width (sheet, cell->col) / HEADER_LETTERS));
+      if (i + 1 == n || g_array_index (sheet->headers, HeaderCell, i + 1).row != cell->row)
+        {
+          set_row_lines (e, sheet, cell->row, lines, NULL);
+          lines = 1;
+        }
     }
 }
 
+/* At the end of a sheet: the columns' widths, and the header rows'
+ * heights that follow from them. */
 static void
 set_widths (Export *e,
             Sheet  *sheet)
 {
   for (guint col = 0; col < sheet->n_columns; col++)
-    check (e, worksheet_set_column (sheet->ws, col, col,
-                                    MIN (sheet->widths[col] + 2, MAX_COLUMN_WIDTH), NULL));
+    check (e, worksheet_set_column (sheet->ws, col, col, final_width (sheet, col), NULL));
+  fit_headers (e, sheet);
 }
 
-/* On paper, as on screen: landscape, as wide as the page, the header
- * on every page. */
+/* Letter landscape, as wide as the page and as many pages down as it
+ * takes: fitting the height too would squeeze a long sheet onto one
+ * page at a size nobody reads. */
+static void
+set_page (Export        *e,
+          lxw_worksheet *ws)
+{
+  lxw_header_footer_options footer = { .margin = MARGIN_FOOTER };
+
+  worksheet_set_landscape (ws);
+  worksheet_set_paper (ws, PAPER_LETTER);
+  worksheet_set_margins (ws, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_TOP);
+  worksheet_fit_to_pages (ws, 1, 0);
+  check (e, worksheet_set_footer_opt (ws, e->footer, &footer));
+}
+
+/* ... with @header_row, the table's header, on every page. */
 static void
 set_print_layout (Export    *e,
                   Sheet     *sheet,
                   lxw_row_t  header_row)
 {
-  worksheet_set_landscape (sheet->ws);
-  worksheet_fit_to_pages (sheet->ws, 1, 0);
+  set_page (e, sheet->ws);
   check (e, worksheet_repeat_rows (sheet->ws, header_row, header_row));
 }
 
@@ -347,6 +643,8 @@ add_format (Export     *e,
 {
   lxw_format *format = workbook_add_format (e->workbook);
 
+  /* Beside a wrapped name, a figure stays on the name's first line. */
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
   if (bold)
     format_set_bold (format);
   if (num_format != NULL)
@@ -366,20 +664,19 @@ add_formats (Export *e)
 
       /* No two formats alike: libxlsxwriter looks a format that
        * duplicates another up in a hash for every cell, which costs a
-       * tenth of a large export. Plain text takes the default format. */
-      styles[STYLE_TEXT] = bold ? add_format (e, bold, NULL) : NULL;
+       * tenth of a large export. */
+      styles[STYLE_TEXT] = add_format (e, bold, NULL);
       styles[STYLE_MONEY] = add_format (e, bold, "#,##0.00");
       styles[STYLE_PERCENT] = add_format (e, bold, "0.0%");
       styles[STYLE_INTEGER] = add_format (e, bold, "#,##0");
-      styles[STYLE_NAME] = styles[STYLE_TEXT];
       for (guint depth = 0; depth < 3; depth++)
         {
-          if (depth > 0)
-            {
-              styles[STYLE_NAME + depth] = add_format (e, bold, NULL);
-              format_set_indent (styles[STYLE_NAME + depth], depth);
-            }
+          /* Names wrap where their column does; elsewhere they fit. */
+          styles[STYLE_NAME + depth] = add_format (e, bold, NULL);
+          format_set_text_wrap (styles[STYLE_NAME + depth]);
+          format_set_indent (styles[STYLE_NAME + depth], depth);
           styles[STYLE_LOST_NAME + depth] = add_format (e, bold, NULL);
+          format_set_text_wrap (styles[STYLE_LOST_NAME + depth]);
           format_set_indent (styles[STYLE_LOST_NAME + depth], depth);
           format_set_italic (styles[STYLE_LOST_NAME + depth]);
           format_set_font_color (styles[STYLE_LOST_NAME + depth], 0x9C0006);
@@ -387,18 +684,19 @@ add_formats (Export *e)
     }
 
   e->header = add_format (e, TRUE, NULL);
+  format_set_align (e->header, LXW_ALIGN_VERTICAL_BOTTOM);
+  format_set_text_wrap (e->header);
+  format_set_font_size (e->header, HEADER_FONT_SIZE);
   format_set_bottom (e->header, LXW_BORDER_THIN);
   format_set_bg_color (e->header, 0xDDE5EE);
 
   e->title = add_format (e, TRUE, NULL);
   format_set_font_size (e->title, 14);
 
-  e->top = workbook_add_format (e->workbook);
-  format_set_align (e->top, LXW_ALIGN_VERTICAL_TOP);
-  e->wrapped = workbook_add_format (e->workbook);
-  format_set_align (e->wrapped, LXW_ALIGN_VERTICAL_TOP);
-  format_set_text_wrap (e->wrapped);
+  e->wrapped = e->styles[FALSE][STYLE_NAME];
   e->points = add_format (e, FALSE, "+0.0;-0.0;0.0");
+  e->pace_style = add_format (e, TRUE, "0.0%");
+  format_set_align (e->pace_style, LXW_ALIGN_LEFT);
 
   for (guint i = 0; i < G_N_ELEMENTS (e->semaforo); i++)
     {
@@ -409,8 +707,9 @@ add_formats (Export *e)
 }
 
 /* The semáforo on a column of "% ejercido" fractions: green, yellow or
- * red by the distance from the period's pace, as ind_semaforo_classify()
- * decides; empty cells stay uncoloured. */
+ * red by the distance from the expected pace in its cell on Resumen, as
+ * ind_semaforo_classify() decides; empty cells stay uncoloured. The
+ * bands are the export's. */
 static void
 add_semaforo (Export    *e,
               Sheet     *sheet,
@@ -419,7 +718,7 @@ add_semaforo (Export    *e,
               lxw_col_t  col)
 {
   char cell[LXW_MAX_CELL_NAME_LENGTH];
-  char pace[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *pace = e->pace_cell;
   char green[G_ASCII_DTOSTR_BUF_SIZE];
   char yellow[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *green_rule = NULL;
@@ -433,7 +732,6 @@ add_semaforo (Export    *e,
   /* The top-left cell, relative, as Excel expects in a range's rule. */
   lxw_rowcol_to_cell (cell, first_row, col);
   /* 15 digits, as Excel keeps them: 0.05 rather than 0.050000000000000003 */
-  g_ascii_formatd (pace, sizeof pace, "%.15g", e->pace);
   g_ascii_formatd (green, sizeof green, "%.15g", e->bands.green / 100.0);
   g_ascii_formatd (yellow, sizeof yellow, "%.15g", e->bands.yellow / 100.0);
   rules[IND_SEMAFORO_GREEN] = green_rule =
@@ -512,13 +810,118 @@ put_summary_row (Export     *e,
     {
       char pace_cell[LXW_MAX_CELL_NAME_LENGTH + 1];
 
-      lxw_rowcol_to_cell_abs (pace_cell + 1, RESUMEN_ROW_PACE, 1, TRUE, TRUE);
+      lxw_rowcol_to_cell_abs (pace_cell + 1, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, TRUE);
       pace_cell[0] = '=';
       check (e, worksheet_write_formula_num (sheet->ws, row, RESUMEN_COL_PACE, pace_cell,
                                              styles[STYLE_PERCENT], e->pace));
     }
 }
 
+/* A colour of the charts the app draws, so that the workbook's match
+ * them. */
+static lxw_color_t
+palette (IndChartStyle style)
+{
+  IndChartRgb rgb;
+
+  _ind_chart_style_color (style, FALSE, &rgb);
+  return (lxw_color_t)lround (rgb.red * 255) << 16 | (lxw_color_t)lround (rgb.green * 255) << 8 |
+         (lxw_color_t)lround (rgb.blue * 255);
+}
+
+static void
+set_series_color (lxw_chart_series *series,
+                  IndChartStyle     style)
+{
+  lxw_chart_fill fill = { .color = palette (style) };
+  lxw_chart_line line = { .color = palette (style) };
+
+  chart_series_set_fill (series, &fill);
+  chart_series_set_line (series, &line);
+}
+
+static lxw_chart_series *
+add_program_series (lxw_chart *chart,
+                    lxw_row_t  first,
+                    lxw_row_t  last,
+                    lxw_col_t  col)
+{
+  lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+
+  chart_series_set_categories (series, SHEET_RESUMEN, first, RESUMEN_COL_PROGRAM,
+                               last, RESUMEN_COL_PROGRAM);
+  chart_series_set_values (series, SHEET_RESUMEN, first, col, last, col);
+  chart_series_set_name_range (series, SHEET_RESUMEN, RESUMEN_ROW_HEADER, col);
+  return series;
+}
+
+/* Modificado, Devengado and Pagado of each program, in the colours of
+ * the app's chart. */
+static lxw_chart *
+execution_chart (Export    *e,
+                 lxw_row_t  first,
+                 lxw_row_t  last)
+{
+  static const IndChartStyle styles[IND_N_MONEY] = {
+    IND_CHART_STYLE_MODIFICADO, IND_CHART_STYLE_DEVENGADO, IND_CHART_STYLE_PAGADO,
+  };
+  lxw_chart *chart = workbook_add_chart (e->workbook, LXW_CHART_COLUMN);
+
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    set_series_color (add_program_series (chart, first, last, RESUMEN_COL_MODIFICADO + m), styles[m]);
+  chart_title_set_name (chart, _("Execution by program"));
+  chart_axis_set_num_format (chart->y_axis, "#,##0");
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  return chart;
+}
+
+/* % ejercido of each program as a dot with its figure, and the expected
+ * pace as a dashed line across: a line chart, since libxlsxwriter draws
+ * no bars and line in one chart. The dots take Devengado's colour, not
+ * the semáforo's: LibreOffice ignores a colour by point, and the table
+ * above has the semáforo. */
+static lxw_chart *
+pace_chart (Export    *e,
+            lxw_row_t  first,
+            lxw_row_t  last)
+{
+  lxw_chart *chart = workbook_add_chart (e->workbook, LXW_CHART_LINE);
+  lxw_chart_line no_line = { .none = LXW_TRUE };
+  lxw_chart_fill dot_fill = { .color = palette (IND_CHART_STYLE_DEVENGADO) };
+  lxw_chart_line dot_line = { .color = palette (IND_CHART_STYLE_DEVENGADO) };
+  lxw_chart_series *series = add_program_series (chart, first, last, RESUMEN_COL_EJERCIDO);
+
+  chart_series_set_line (series, &no_line);
+  chart_series_set_marker_type (series, LXW_CHART_MARKER_CIRCLE);
+  chart_series_set_marker_size (series, 10);
+  chart_series_set_marker_fill (series, &dot_fill);
+  chart_series_set_marker_line (series, &dot_line);
+  chart_series_set_labels (series);
+  chart_series_set_labels_num_format (series, "0.0%");
+  chart_series_set_labels_position (series, LXW_CHART_LABEL_POSITION_RIGHT);
+
+  if (e->has_pace)
+    {
+      lxw_chart_line dashed = {
+        .color = palette (IND_CHART_STYLE_PACE),
+        .width = 1.5,
+        .dash_type = LXW_CHART_LINE_DASH_DASH,
+      };
+
+      series = add_program_series (chart, first, last, RESUMEN_COL_PACE);
+      chart_series_set_line (series, &dashed);
+      chart_series_set_marker_type (series, LXW_CHART_MARKER_NONE);
+    }
+  /* xgettext:no-c-format */
+  chart_title_set_name (chart, _("% ejercido against the expected pace"));
+  chart_axis_set_num_format (chart->y_axis, "0%");
+  chart_axis_set_min (chart->y_axis, 0);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  return chart;
+}
+
+/* The two charts side by side at @at, under the table and as wide as it,
+ * so that a printed page is as wide as the table and holds both. */
 static void
 add_charts (Export    *e,
             Sheet     *sheet,
@@ -526,51 +929,74 @@ add_charts (Export    *e,
             lxw_row_t  last,
             lxw_row_t  at)
 {
-  static const lxw_col_t money_cols[] = {
-    RESUMEN_COL_MODIFICADO, RESUMEN_COL_DEVENGADO, RESUMEN_COL_PAGADO,
-  };
-  lxw_chart *execution = workbook_add_chart (e->workbook, LXW_CHART_COLUMN);
-  lxw_chart *pace;
-  lxw_chart_series *series;
-  lxw_chart_options placement = { .x_scale = 1.5, .y_scale = 1.2 };
+  double table = 0, scale;
+  lxw_chart_options placement = { 0 };
 
-  for (guint i = 0; i < G_N_ELEMENTS (money_cols); i++)
-    {
-      series = chart_add_series (execution, NULL, NULL);
-      chart_series_set_categories (series, SHEET_RESUMEN, first, RESUMEN_COL_PROGRAM,
-                                   last, RESUMEN_COL_PROGRAM);
-      chart_series_set_values (series, SHEET_RESUMEN, first, money_cols[i], last, money_cols[i]);
-      chart_series_set_name_range (series, SHEET_RESUMEN, RESUMEN_ROW_HEADER, money_cols[i]);
-    }
-  chart_title_set_name (execution, _("Execution by program"));
-  chart_axis_set_num_format (execution->y_axis, "#,##0");
-  chart_legend_set_position (execution, LXW_CHART_LEGEND_BOTTOM);
-  check (e, worksheet_insert_chart_opt (sheet->ws, at, RESUMEN_COL_PROGRAM, execution, &placement));
+  /* Excel draws a column of width w in 7 w + 5 pixels. */
+  for (guint col = 0; col < sheet->n_columns; col++)
+    table += 7 * final_width (sheet, col) + 5;
+  scale = MAX (table - RESUMEN_CHART_GAP, CHART_WIDTH) / 2 / CHART_WIDTH;
+  placement.x_scale = scale;
+  check (e, worksheet_insert_chart_opt (sheet->ws, at, RESUMEN_COL_PROGRAM,
+                                        execution_chart (e, first, last), &placement));
+  placement.x_offset = (gint32)lround (scale * CHART_WIDTH) + RESUMEN_CHART_GAP;
+  check (e, worksheet_insert_chart_opt (sheet->ws, at, RESUMEN_COL_PROGRAM,
+                                        pace_chart (e, first, last), &placement));
+}
 
-  pace = workbook_add_chart (e->workbook, LXW_CHART_BAR);
-  series = chart_add_series (pace, NULL, NULL);
-  chart_series_set_categories (series, SHEET_RESUMEN, first, RESUMEN_COL_PROGRAM,
-                               last, RESUMEN_COL_PROGRAM);
-  chart_series_set_values (series, SHEET_RESUMEN, first, RESUMEN_COL_EJERCIDO,
-                           last, RESUMEN_COL_EJERCIDO);
-  chart_series_set_name_range (series, SHEET_RESUMEN, RESUMEN_ROW_HEADER, RESUMEN_COL_EJERCIDO);
+/* Above the table: the title, the entity, the period, the pace and the
+ * semáforo's bands. They run over the empty cells to their right. */
+static void
+put_resumen_heading (Export *e,
+                     Sheet  *sheet)
+{
+  g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
+
+  if (ind_report_get_title (e->report) != NULL)
+    check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_TITLE, 0,
+                                      ind_report_get_title (e->report), e->title));
+  if (ind_report_get_entity (e->report) != NULL)
+    check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_ENTITY, 0,
+                                      ind_report_get_entity (e->report), NULL));
+  check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_PERIOD, 0, period, NULL));
   if (e->has_pace)
     {
-      series = chart_add_series (pace, NULL, NULL);
-      chart_series_set_categories (series, SHEET_RESUMEN, first, RESUMEN_COL_PROGRAM,
-                                   last, RESUMEN_COL_PROGRAM);
-      chart_series_set_values (series, SHEET_RESUMEN, first, RESUMEN_COL_PACE,
-                               last, RESUMEN_COL_PACE);
-      chart_series_set_name_range (series, SHEET_RESUMEN, RESUMEN_ROW_HEADER, RESUMEN_COL_PACE);
+      g_autofree char *bands = ind_semaforo_describe_bands (&e->bands);
+
+      put_string (e, sheet, RESUMEN_ROW_PACE, 0, _("Expected pace"), e->styles[TRUE][STYLE_TEXT]);
+      put_percent (e, sheet, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, e->pace * 100.0,
+                   e->pace_style);
+      check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_BANDS, 0, bands, NULL));
     }
-  /* xgettext:no-c-format */
-  chart_title_set_name (pace, _("% ejercido against the expected pace"));
-  /* In a bar chart the x axis is the horizontal one, of values. */
-  chart_axis_set_num_format (pace->x_axis, "0%");
-  /* Programs top to bottom, in the order of the table. */
-  chart_axis_set_reverse (pace->y_axis);
-  chart_legend_set_position (pace, LXW_CHART_LEGEND_BOTTOM);
-  check (e, worksheet_insert_chart_opt (sheet->ws, at + 20, RESUMEN_COL_PROGRAM, pace, &placement));
+}
+
+/* A program's row of the table, as tall as its wrapped name or comment. */
+static void
+put_program_row (Export    *e,
+                 Sheet     *sheet,
+                 lxw_row_t  row,
+                 IndItem   *program,
+                 lxw_col_t  note_col)
+{
+  lxw_format **styles = e->styles[FALSE];
+  gboolean missing = ind_item_get_missing (program);
+  const char *nombre = missing ? _("(header lost from the report)") : ind_item_get_nombre (program);
+  gint64 values[IND_N_MONEY];
+  gboolean known[IND_N_MONEY];
+
+  set_row_lines (e, sheet, row,
+                 MAX (wrapped_lines (nombre, RESUMEN_NAME_WIDTH),
+                      wrapped_lines (ind_item_get_note (program), RESUMEN_NOTE_WIDTH)), NULL);
+  put_string (e, sheet, row, RESUMEN_COL_PROGRAM, ind_item_get_path (program), styles[STYLE_TEXT]);
+  put_string (e, sheet, row, RESUMEN_COL_NAME, nombre, styles[missing ? STYLE_LOST_NAME : STYLE_NAME]);
+  fit_text (sheet, RESUMEN_COL_NAME, nombre, 0);
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      known[m] = ind_item_get_money (program, m, &values[m]);
+      put_money (e, sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m], styles[STYLE_MONEY]);
+    }
+  put_summary_row (e, sheet, row, values, known, FALSE);
+  put_string (e, sheet, row, note_col, ind_item_get_note (program), e->wrapped);
 }
 
 static gboolean
@@ -584,11 +1010,10 @@ write_resumen (Export  *e,
     ind_money_label (IND_MONEY_PAGADO),
     "% ejercido", "% pagado",
     _("Expected pace"),
-    _("Staff remarks"),
+    C_("workbook", "Comment for the council"),
   };
-  Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
+  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
   lxw_col_t note_col;
-  g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = RESUMEN_ROW_FIRST_PROGRAM;
   gint64 values[IND_N_MONEY];
@@ -601,55 +1026,22 @@ write_resumen (Export  *e,
       return keep_going (e, error);
     }
 
-  /* The heading runs over the empty cells to its right: it does not
-   * count for the widths. Without a pace, the remarks take its column. */
+  /* Without a pace, the comments take its column. */
   sheet.n_columns = e->has_pace ? RESUMEN_N_COLUMNS : RESUMEN_N_COLUMNS - 1;
   note_col = sheet.n_columns - 1;
   labels[note_col] = labels[RESUMEN_COL_NOTE];
-  if (ind_report_get_title (e->report) != NULL)
-    check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_TITLE, 0,
-                                      ind_report_get_title (e->report), e->title));
-  if (ind_report_get_entity (e->report) != NULL)
-    check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_ENTITY, 0,
-                                      ind_report_get_entity (e->report), NULL));
-  check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_PERIOD, 0, period, NULL));
-  if (e->has_pace)
-    {
-      g_autofree char *bands = ind_semaforo_describe_bands (&e->bands);
-
-      put_string (e, &sheet, RESUMEN_ROW_PACE, 0, _("Expected pace"), e->styles[TRUE][STYLE_TEXT]);
-      put_percent (e, &sheet, RESUMEN_ROW_PACE, 1, TRUE, e->pace * 100.0,
-                   e->styles[TRUE][STYLE_PERCENT]);
-      check (e, worksheet_write_string (sheet.ws, RESUMEN_ROW_BANDS, 0, bands, NULL));
-    }
-
+  wrap_column (&sheet, RESUMEN_COL_NAME, RESUMEN_NAME_WIDTH);
+  wrap_column (&sheet, note_col, RESUMEN_NOTE_WIDTH);
+  put_resumen_heading (e, &sheet);
   put_header (e, &sheet, RESUMEN_ROW_HEADER, labels);
   worksheet_freeze_panes (sheet.ws, RESUMEN_ROW_HEADER + 1, 0);
   set_print_layout (e, &sheet, RESUMEN_ROW_HEADER);
 
   for (guint i = 0; i < n; i++, row++)
     {
-      IndItem *program = ind_report_get_program (e->report, i);
-      lxw_format **styles = e->styles[FALSE];
-
       if (!keep_going (e, error))
         return FALSE;
-
-      put_string (e, &sheet, row, RESUMEN_COL_PROGRAM, ind_item_get_path (program), styles[STYLE_TEXT]);
-      if (ind_item_get_missing (program))
-        put_string (e, &sheet, row, RESUMEN_COL_NAME, _("(header lost from the report)"),
-                    styles[STYLE_LOST_NAME]);
-      else
-        put_string (e, &sheet, row, RESUMEN_COL_NAME, ind_item_get_nombre (program),
-                    styles[STYLE_NAME]);
-      for (IndMoney m = 0; m < IND_N_MONEY; m++)
-        {
-          known[m] = ind_item_get_money (program, m, &values[m]);
-          put_money (e, &sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m],
-                     styles[STYLE_MONEY]);
-        }
-      put_summary_row (e, &sheet, row, values, known, FALSE);
-      put_string (e, &sheet, row, note_col, ind_item_get_note (program), styles[STYLE_TEXT]);
+      put_program_row (e, &sheet, row, ind_report_get_program (e->report, i), note_col);
     }
 
   if (n > 0)
@@ -684,15 +1076,16 @@ write_resumen (Export  *e,
         }
       if (any_total)
         {
-          put_string (e, &sheet, row, RESUMEN_COL_PROGRAM, _("SUMAS in the report"),
-                      e->styles[FALSE][STYLE_TEXT]);
+          /* runs over the empty name: it does not widen the column */
+          check (e, worksheet_write_string (sheet.ws, row, RESUMEN_COL_PROGRAM, _("SUMAS in the report"),
+                                            e->styles[FALSE][STYLE_TEXT]));
           for (IndMoney m = 0; m < IND_N_MONEY; m++)
             put_money (e, &sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m],
                        e->styles[FALSE][STYLE_MONEY]);
           row++;
         }
 
-      add_charts (e, &sheet, first, last, row + 2);
+      add_charts (e, &sheet, first, last, row + 1);
     }
 
   set_widths (e, &sheet);
@@ -714,29 +1107,27 @@ write_item (Export     *e,
   lxw_format **styles = e->styles[parent];
   lxw_row_col_options outline = { .level = depth + 1 };
   lxw_row_t r = *row;
+  gboolean missing = ind_item_get_missing (item);
+  const char *nombre = missing ? _("(header lost from the report)") : ind_item_get_nombre (item);
   gint64 integer;
   double percent;
   gboolean known;
+  guint lines;
 
   if (!keep_going (e, error))
     return FALSE;
 
   depth = MIN (depth, 2);
-  check (e, worksheet_set_row_opt (sheet->ws, r, LXW_DEF_ROW_HEIGHT, NULL, &outline));
+  lines = name_lines (nombre, DETALLE_NAME_WIDTH, depth, parent);
+  lines = MAX (lines, wrapped_lines (ind_item_get_unidad (item), DETALLE_UNIDAD_WIDTH));
+  lines = MAX (lines, wrapped_lines (ind_item_get_note (item), DETALLE_NOTE_WIDTH));
+  set_row_lines (e, sheet, r, lines, &outline);
 
   put_string (e, sheet, r, DETALLE_COL_PATH, ind_item_get_path (item), styles[STYLE_TEXT]);
   put_string (e, sheet, r, DETALLE_COL_CLAVE, ind_item_get_clave (item), styles[STYLE_TEXT]);
-  if (ind_item_get_missing (item))
-    put_string (e, sheet, r, DETALLE_COL_NOMBRE, _("(header lost from the report)"),
-                styles[STYLE_LOST_NAME + depth]);
-  else
-    {
-      const char *nombre = ind_item_get_nombre (item);
-
-      put_string (e, sheet, r, DETALLE_COL_NOMBRE, nombre, styles[STYLE_NAME + depth]);
-      if (nombre != NULL)
-        fit (sheet, DETALLE_COL_NOMBRE, g_utf8_strlen (nombre, -1) + 2 * depth);
-    }
+  put_string (e, sheet, r, DETALLE_COL_NOMBRE, nombre,
+              styles[(missing ? STYLE_LOST_NAME : STYLE_NAME) + depth]);
+  fit_text (sheet, DETALLE_COL_NOMBRE, nombre, depth);
 
   for (IndMoney m = 0; m < IND_N_MONEY; m++)
     {
@@ -759,8 +1150,9 @@ write_item (Export     *e,
   put_integer (e, sheet, r, DETALLE_COL_META, known, integer, styles[STYLE_INTEGER]);
   known = ind_item_get_alcanzado (item, &integer);
   put_integer (e, sheet, r, DETALLE_COL_ALCANZADO, known, integer, styles[STYLE_INTEGER]);
-  put_string (e, sheet, r, DETALLE_COL_UNIDAD, ind_item_get_unidad (item), styles[STYLE_TEXT]);
-  put_string (e, sheet, r, DETALLE_COL_NOTE, ind_item_get_note (item), styles[STYLE_TEXT]);
+  put_string (e, sheet, r, DETALLE_COL_UNIDAD, ind_item_get_unidad (item), e->wrapped);
+  fit_text (sheet, DETALLE_COL_UNIDAD, ind_item_get_unidad (item), 0);
+  put_string (e, sheet, r, DETALLE_COL_NOTE, ind_item_get_note (item), e->wrapped);
 
   (*row)++;
   for (guint i = 0; i < ind_item_get_n_children (item); i++)
@@ -787,9 +1179,9 @@ write_detalle (Export  *e,
     _("Ponderado (reported)"),
     _("Ponderado (computed)"),
     "Meta", "Alcanzado", "Unidad",
-    _("Staff remarks"),
+    C_("workbook", "Comment for the council"),
   };
-  Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_DETALLE) };
+  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_DETALLE) };
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = 1;
 
@@ -800,6 +1192,9 @@ write_detalle (Export  *e,
     }
 
   begin_table (e, &sheet, labels, DETALLE_N_COLUMNS);
+  wrap_column (&sheet, DETALLE_COL_NOMBRE, DETALLE_NAME_WIDTH);
+  wrap_column (&sheet, DETALLE_COL_UNIDAD, DETALLE_UNIDAD_WIDTH);
+  wrap_column (&sheet, DETALLE_COL_NOTE, DETALLE_NOTE_WIDTH);
   /* Parents sit above their children, so the +/− buttons go on top. */
   worksheet_outline_settings (sheet.ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
 
@@ -812,34 +1207,11 @@ write_detalle (Export  *e,
   return keep_going (e, error);
 }
 
-/* ---- Observaciones ---------------------------------------------------- */
+/* ---- Revisión del informe ------------------------------------------- */
 
-/* The width of @col once set_widths() has run, in characters. */
-static double
-final_width (Sheet     *sheet,
-             lxw_col_t  col)
-{
-  return MIN (sheet->widths[col] + 2, MAX_COLUMN_WIDTH);
-}
-
-/* Lines that @text takes wrapped in @width characters, roughly: Excel
- * does not fit the height of a row with merged cells itself. */
-static guint
-wrapped_lines (const char *text,
-               double      width)
-{
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  guint lines = 0;
-
-  /* A tenth more for capitals, which are wider than the average. */
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (guint)ceil (1.1 * g_utf8_strlen (paragraphs[i], -1) / MAX (width, 1)));
-  return lines;
-}
-
-/* Below the diagnostics, from @row on: the remarks whose item is gone
+/* Below the problems, from @row on: the comments whose item is gone
  * from this report, each with the name the item had when it was written.
- * The name takes the three narrow columns merged, the remark the wide
+ * The name takes the three narrow columns merged, the comment the wide
  * one; both wrap. */
 static void
 write_orphans (Export    *e,
@@ -854,53 +1226,52 @@ write_orphans (Export    *e,
   if (n == 0)
     return;
 
-  title = g_strdup_printf (ngettext ("Staff remark without an item (%u)",
-                                     "Staff remarks without an item (%u)", n), n);
+  title = g_strdup_printf (ngettext ("Comment without an item (%u)",
+                                     "Comments without an item (%u)", n), n);
   check (e, worksheet_write_string (sheet->ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
   check (e, worksheet_write_string (sheet->ws, row++, 0,
                                     _("They were written for items that this report does not have."),
                                     NULL));
-  put_string (e, sheet, row, OBSERVACIONES_COL_SEVERITY, _("Item"), e->header);
-  check (e, worksheet_merge_range (sheet->ws, row, OBSERVACIONES_COL_PATH, row, OBSERVACIONES_COL_PAGE,
+  put_header_cell (e, sheet, row, REVISION_COL_SEVERITY, _("Item"));
+  check (e, worksheet_merge_range (sheet->ws, row, REVISION_COL_PATH, row, REVISION_COL_PAGE,
                                    _("Name when written"), e->header));
-  put_string (e, sheet, row++, OBSERVACIONES_COL_MESSAGE, _("Remark"), e->header);
+  put_header_cell (e, sheet, row++, REVISION_COL_MESSAGE, C_("workbook", "Comment"));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IndRemark) remark = g_list_model_get_item (orphans, i);
 
-      fit (sheet, OBSERVACIONES_COL_SEVERITY, g_utf8_strlen (ind_remark_get_path (remark), -1));
-      fit (sheet, OBSERVACIONES_COL_MESSAGE, g_utf8_strlen (ind_remark_get_text (remark), -1));
+      fit (sheet, REVISION_COL_SEVERITY, g_utf8_strlen (ind_remark_get_path (remark), -1));
+      fit (sheet, REVISION_COL_MESSAGE, g_utf8_strlen (ind_remark_get_text (remark), -1));
     }
-  name_width = final_width (sheet, OBSERVACIONES_COL_PATH) + final_width (sheet, OBSERVACIONES_COL_LINE) +
-               final_width (sheet, OBSERVACIONES_COL_PAGE);
-  remark_width = final_width (sheet, OBSERVACIONES_COL_MESSAGE);
+  name_width = final_width (sheet, REVISION_COL_PATH) + final_width (sheet, REVISION_COL_LINE) +
+               final_width (sheet, REVISION_COL_PAGE);
+  remark_width = final_width (sheet, REVISION_COL_MESSAGE);
 
   for (guint i = 0; i < n; i++, row++)
     {
       g_autoptr(IndRemark) remark = g_list_model_get_item (orphans, i);
       const char *nombre = ind_remark_get_nombre (remark);
       const char *text = ind_remark_get_text (remark);
-      guint lines = MAX (wrapped_lines (nombre != NULL ? nombre : "", name_width),
-                         wrapped_lines (text, remark_width));
+      guint lines = MAX (wrapped_lines (nombre, name_width), wrapped_lines (text, remark_width));
 
-      check (e, worksheet_set_row (sheet->ws, row, lines * LXW_DEF_ROW_HEIGHT, NULL));
-      check (e, worksheet_write_string (sheet->ws, row, OBSERVACIONES_COL_SEVERITY,
-                                        ind_remark_get_path (remark), e->top));
-      check (e, worksheet_merge_range (sheet->ws, row, OBSERVACIONES_COL_PATH, row, OBSERVACIONES_COL_PAGE,
+      set_row_lines (e, sheet, row, lines, NULL);
+      check (e, worksheet_write_string (sheet->ws, row, REVISION_COL_SEVERITY,
+                                        ind_remark_get_path (remark), e->styles[FALSE][STYLE_TEXT]));
+      check (e, worksheet_merge_range (sheet->ws, row, REVISION_COL_PATH, row, REVISION_COL_PAGE,
                                        nombre != NULL ? nombre : "", e->wrapped));
-      check (e, worksheet_write_string (sheet->ws, row, OBSERVACIONES_COL_MESSAGE, text, e->wrapped));
+      check (e, worksheet_write_string (sheet->ws, row, REVISION_COL_MESSAGE, text, e->wrapped));
     }
 }
 
 static gboolean
-write_observaciones (Export  *e,
-                     GError **error)
+write_revision (Export  *e,
+                GError **error)
 {
-  const char *labels[OBSERVACIONES_N_COLUMNS] = {
+  const char *labels[REVISION_N_COLUMNS] = {
     _("Severity"), _("Item"), _("Line"), _("Page"), _("Message"),
   };
-  Sheet sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_OBSERVACIONES) };
+  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_REVISION) };
   GListModel *diagnostics = ind_report_get_diagnostics (e->report);
   guint n = g_list_model_get_n_items (diagnostics);
   lxw_format **styles = e->styles[FALSE];
@@ -912,7 +1283,8 @@ write_observaciones (Export  *e,
       return keep_going (e, error);
     }
 
-  begin_table (e, &sheet, labels, OBSERVACIONES_N_COLUMNS);
+  begin_table (e, &sheet, labels, REVISION_N_COLUMNS);
+  wrap_column (&sheet, REVISION_COL_MESSAGE, MESSAGE_WIDTH);
   for (guint i = 0; i < n; i++, row++)
     {
       g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
@@ -922,18 +1294,18 @@ write_observaciones (Export  *e,
       if (!keep_going (e, error))
         return FALSE;
 
-      put_string (e, &sheet, row, OBSERVACIONES_COL_SEVERITY,
+      set_row_lines (e, &sheet, row, wrapped_lines (ind_diagnostic_get_message (d), MESSAGE_WIDTH), NULL);
+      put_string (e, &sheet, row, REVISION_COL_SEVERITY,
                   ind_severity_label (ind_diagnostic_get_severity (d)), styles[STYLE_TEXT]);
-      put_string (e, &sheet, row, OBSERVACIONES_COL_PATH, ind_diagnostic_get_path (d),
+      put_string (e, &sheet, row, REVISION_COL_PATH, ind_diagnostic_get_path (d),
                   styles[STYLE_TEXT]);
-      put_integer (e, &sheet, row, OBSERVACIONES_COL_LINE, line > 0, line, styles[STYLE_TEXT]);
-      put_integer (e, &sheet, row, OBSERVACIONES_COL_PAGE, page > 0, page, styles[STYLE_TEXT]);
-      put_string (e, &sheet, row, OBSERVACIONES_COL_MESSAGE, ind_diagnostic_get_message (d),
-                  styles[STYLE_TEXT]);
+      put_integer (e, &sheet, row, REVISION_COL_LINE, line > 0, line, styles[STYLE_TEXT]);
+      put_integer (e, &sheet, row, REVISION_COL_PAGE, page > 0, page, styles[STYLE_TEXT]);
+      put_string (e, &sheet, row, REVISION_COL_MESSAGE, ind_diagnostic_get_message (d), e->wrapped);
     }
   if (n == 0)
-    put_string (e, &sheet, row++, OBSERVACIONES_COL_SEVERITY, _("No observations."),
-                styles[STYLE_TEXT]);
+    put_string (e, &sheet, row++, REVISION_COL_SEVERITY,
+                C_("workbook", "The review found no problem in the report."), styles[STYLE_TEXT]);
 
   check (e, worksheet_autofilter (sheet.ws, 0, 0, MAX (row - 1, 1), sheet.n_columns - 1));
   if (e->project != NULL)
@@ -970,6 +1342,14 @@ typedef struct
   lxw_col_t  changes_col;
 } Comparacion;
 
+static void
+comparacion_clear (Comparacion *c)
+{
+  sheet_clear (&c->sheet);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Comparacion, comparacion_clear)
+
 static lxw_col_t
 period_col (guint period,
             guint column)
@@ -990,8 +1370,8 @@ put_comparison_header (Export      *e,
                        lxw_row_t    row,
                        const char  *first)
 {
-  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, first, e->header);
-  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"), e->header);
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_PATH, first);
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"));
   for (guint p = 0; p < c->n_periods; p++)
     {
       g_autofree char *name = period_name (e, p);
@@ -999,13 +1379,13 @@ put_comparison_header (Export      *e,
       g_autofree char *devengado = g_strdup_printf ("%s %s", ind_money_label (IND_MONEY_DEVENGADO), name);
       g_autofree char *ejercido = g_strdup_printf ("%% ejercido %s", name);
 
-      put_string (e, &c->sheet, row, period_col (p, PERIOD_MODIFICADO), modificado, e->header);
-      put_string (e, &c->sheet, row, period_col (p, PERIOD_DEVENGADO), devengado, e->header);
-      put_string (e, &c->sheet, row, period_col (p, PERIOD_EJERCIDO), ejercido, e->header);
+      put_header_cell (e, &c->sheet, row, period_col (p, PERIOD_MODIFICADO), modificado);
+      put_header_cell (e, &c->sheet, row, period_col (p, PERIOD_DEVENGADO), devengado);
+      put_header_cell (e, &c->sheet, row, period_col (p, PERIOD_EJERCIDO), ejercido);
     }
   /* xgettext:no-c-format */
-  put_string (e, &c->sheet, row, c->change_col, _("Change in % ejercido (points)"), e->header);
-  put_string (e, &c->sheet, row, c->changes_col, _("Changes"), e->header);
+  put_header_cell (e, &c->sheet, row, c->change_col, _("Change in % ejercido (points)"));
+  put_header_cell (e, &c->sheet, row, c->changes_col, _("Changes"));
 }
 
 /* The change in % ejercido from the first period to the last, in
@@ -1104,6 +1484,7 @@ put_comparison_row (Export           *e,
   g_autofree char *changes = changes_text (r);
   const char *nombre = ind_comparison_row_get_nombre (r);
 
+  set_row_lines (e, &c->sheet, row, name_lines (nombre, COMPARACION_NAME_WIDTH, depth, parent), NULL);
   put_string (e, &c->sheet, row, COMPARACION_COL_PATH, ind_comparison_row_get_path (r), styles[STYLE_TEXT]);
   if (nombre == NULL)
     put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("(header lost from the report)"),
@@ -1111,7 +1492,7 @@ put_comparison_row (Export           *e,
   else
     {
       put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, styles[STYLE_NAME + depth]);
-      fit (&c->sheet, COMPARACION_COL_NAME, g_utf8_strlen (nombre, -1) + 2 * depth);
+      fit_text (&c->sheet, COMPARACION_COL_NAME, nombre, depth);
     }
   for (guint p = 0; p < c->n_periods; p++)
     for (guint m = 0; m < 2; m++)
@@ -1198,6 +1579,9 @@ add_comparison_chart (Export      *e,
                                    last, COMPARACION_COL_PATH);
       chart_series_set_values (series, SHEET_COMPARACION, first, col, last, col);
       chart_series_set_name_range (series, SHEET_COMPARACION, header, col);
+      /* the app's colours for as many periods as its chart draws */
+      if (c->n_periods <= IND_CHART_MAX_BARS)
+        set_series_color (series, _ind_chart_period_style (p, c->n_periods));
     }
   /* xgettext:no-c-format */
   chart_title_set_name (chart, _("% ejercido by period, by program"));
@@ -1205,6 +1589,18 @@ add_comparison_chart (Export      *e,
   chart_axis_set_reverse (chart->y_axis);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
   check (e, worksheet_insert_chart_opt (c->sheet.ws, at, COMPARACION_COL_PATH, chart, &placement));
+}
+
+/* A name in a list of changes, in a row as tall as it takes. */
+static void
+put_list_name (Export      *e,
+               Comparacion *c,
+               lxw_row_t    row,
+               const char  *nombre)
+{
+  set_row_lines (e, &c->sheet, row, wrapped_lines (nombre, COMPARACION_NAME_WIDTH), NULL);
+  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, e->styles[FALSE][STYLE_NAME]);
+  fit_text (&c->sheet, COMPARACION_COL_NAME, nombre, 0);
 }
 
 /* A heading with the count, and the rows of @rows with the period in
@@ -1226,9 +1622,9 @@ write_change_list (Export      *e,
   if (n == 0)
     return row;
   check (e, worksheet_write_string (c->sheet.ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
-  put_string (e, &c->sheet, row, COMPARACION_COL_PATH, _("Path"), e->header);
-  put_string (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"), e->header);
-  put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, period_label, e->header);
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_PATH, _("Path"));
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"));
+  put_header_cell (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, period_label);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1244,8 +1640,7 @@ write_change_list (Export      *e,
           if (!ind_comparison_row_find_change (r, change, &period))
             continue;
           name = period_name (e, period);
-          put_string (e, &c->sheet, row, COMPARACION_COL_NAME, ind_comparison_row_get_nombre (r),
-                      styles[STYLE_TEXT]);
+          put_list_name (e, c, row, ind_comparison_row_get_nombre (r));
           put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, name, styles[STYLE_TEXT]);
           continue;
         }
@@ -1259,7 +1654,7 @@ write_change_list (Export      *e,
             continue;
           name = period_name (e, p);
           before = nombre;
-          put_string (e, &c->sheet, row, COMPARACION_COL_NAME, nombre, styles[STYLE_TEXT]);
+          put_list_name (e, c, row, nombre);
           put_string (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, name, styles[STYLE_TEXT]);
         }
     }
@@ -1270,7 +1665,7 @@ static gboolean
 write_comparacion (Export  *e,
                    GError **error)
 {
-  Comparacion c = { .sheet.ws = workbook_add_worksheet (e->workbook, SHEET_COMPARACION) };
+  g_auto(Comparacion) c = { .sheet.ws = workbook_add_worksheet (e->workbook, SHEET_COMPARACION) };
   GListModel *rows = ind_comparison_get_rows (e->comparison);
   guint n_rows = g_list_model_get_n_items (rows);
   guint n_programs = g_list_model_get_n_items (ind_comparison_get_programs (e->comparison));
@@ -1286,8 +1681,8 @@ write_comparacion (Export  *e,
   c.changes_col = c.change_col + 1;
   c.sheet.n_columns = c.changes_col + 1;
   g_assert (c.sheet.n_columns <= MAX_COLUMNS);  /* checked by ind_export_xlsx() */
-  worksheet_set_landscape (c.sheet.ws);
-  worksheet_fit_to_pages (c.sheet.ws, 1, 0);
+  wrap_column (&c.sheet, COMPARACION_COL_NAME, COMPARACION_NAME_WIDTH);
+  set_page (e, c.sheet.ws);
 
   check (e, worksheet_write_string (c.sheet.ws, row++, 0, _("Comparison of periods"), e->title));
   if (ind_report_get_entity (e->report) != NULL)
@@ -1295,9 +1690,9 @@ write_comparacion (Export  *e,
   row += 2;
 
   /* Which report is each period, and its pace. */
-  put_string (e, &c.sheet, row, COMPARACION_COL_PATH, _("Period"), e->header);
-  put_string (e, &c.sheet, row, COMPARACION_COL_NAME, _("Report"), e->header);
-  put_string (e, &c.sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"), e->header);
+  put_header_cell (e, &c.sheet, row, COMPARACION_COL_PATH, _("Period"));
+  put_header_cell (e, &c.sheet, row, COMPARACION_COL_NAME, _("Report"));
+  put_header_cell (e, &c.sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"));
   for (guint p = 0; p < c.n_periods; p++, row++)
     {
       IndReport *report = ind_comparison_get_report (e->comparison, p);
@@ -1307,8 +1702,9 @@ write_comparacion (Export  *e,
       double pace = 0;
       gboolean has_pace = ind_report_get_expected_pace (report, &pace);
 
+      set_row_lines (e, &c.sheet, row, wrapped_lines (source, COMPARACION_NAME_WIDTH), NULL);
       put_string (e, &c.sheet, row, COMPARACION_COL_PATH, name, e->styles[TRUE][STYLE_TEXT]);
-      put_string (e, &c.sheet, row, COMPARACION_COL_NAME, source, NULL);
+      put_string (e, &c.sheet, row, COMPARACION_COL_NAME, source, e->wrapped);
       put_percent (e, &c.sheet, row, COMPARACION_COL_FIRST_PERIOD, has_pace, pace,
                    e->styles[FALSE][STYLE_PERCENT]);
     }
@@ -1349,6 +1745,41 @@ write_comparacion (Export  *e,
 }
 
 /* ---- The workbook ----------------------------------------------------- */
+
+/* @text as a header or footer shows it: "&" starts a code there. */
+static void
+append_footer_text (GString    *footer,
+                    const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '&')
+        g_string_append_c (footer, '&');
+      g_string_append_c (footer, *p);
+    }
+}
+
+/* Whose report, which period, and the sheet and page: what a council
+ * member needs on a loose printed page. */
+static char *
+make_footer (Export *e)
+{
+  g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
+  const char *entity = ind_report_get_entity (e->report);
+  g_autoptr(GString) footer = g_string_new ("&L&9");
+
+  /* a long entity name would pass Excel's limit: the period alone */
+  if (entity != NULL && strlen (entity) + strlen (period) + 64 < MAX_FOOTER)
+    {
+      append_footer_text (footer, entity);
+      g_string_append (footer, " · ");
+    }
+  append_footer_text (footer, period);
+  /* TRANSLATORS: the printed page's footer, as a spreadsheet writes it:
+   * &A is the sheet's name, &P the page and &N the number of pages */
+  g_string_append_printf (footer, "&R&9%s", _("&A · page &P of &N"));
+  return g_string_free (g_steal_pointer (&footer), FALSE);
+}
 
 static void
 set_properties (Export *e)
@@ -1391,9 +1822,10 @@ write_workbook (Export      *e,
 
   add_formats (e);
   set_properties (e);
+  e->footer = make_footer (e);
   ok = write_resumen (e, &local_error) &&
        write_detalle (e, &local_error) &&
-       write_observaciones (e, &local_error) &&
+       write_revision (e, &local_error) &&
        (e->comparison == NULL || write_comparacion (e, &local_error));
 
   if (!ok)
@@ -1430,7 +1862,7 @@ write_workbook (Export      *e,
  *   comparison; %NULL for the defaults
  * @cancellable: (nullable): checked between rows
  *
- * Writes the sheets "Resumen", "Detalle" and "Observaciones", and
+ * Writes the sheets "Resumen", "Detalle" and "Revisión del informe", and
  * "Comparación" with @options->comparison. On any error or cancellation
  * the previous @path is untouched and no temporary file is left.
  *
@@ -1444,6 +1876,7 @@ ind_export_xlsx (IndReport                  *report,
                  GError                    **error)
 {
   Export e = { .report = report, .cancellable = cancellable };
+  char pace[LXW_MAX_CELL_NAME_LENGTH];
   locale_t c_numeric, base, previous;
   gboolean ok;
 
@@ -1475,6 +1908,8 @@ ind_export_xlsx (IndReport                  *report,
     }
   e.has_pace = ind_report_get_expected_pace (report, &e.pace);
   e.pace /= 100.0;
+  lxw_rowcol_to_cell_abs (pace, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, TRUE);
+  g_snprintf (e.pace_cell, sizeof e.pace_cell, "%s!%s", SHEET_RESUMEN, pace);
 
   /* libxlsxwriter prints numbers with the thread's locale: a decimal
    * comma would break the file. Only LC_NUMERIC changes, so the headers
@@ -1495,6 +1930,7 @@ ind_export_xlsx (IndReport                  *report,
   previous = uselocale (c_numeric);
 
   ok = write_workbook (&e, path, error);
+  g_free (e.footer);
 
   uselocale (previous);
   freelocale (c_numeric);

@@ -19,9 +19,9 @@ G_BEGIN_DECLS
 typedef struct
 {
   IndSemaforoBands  bands;       /* the semáforo on "% ejercido" */
-  /* The remarks' project, whose report is the one exported: the remarks
-   * on its items are in their notes; those whose item is gone are listed
-   * on "Observaciones". NULL: none. */
+  /* The comments' project, whose report is the one exported: the
+   * comments on its items are in their notes; those whose item is gone
+   * are listed on "Revisión del informe". NULL: none. */
   IndProject       *project;
   /* Reports of other periods beside this one: a sheet "Comparación".
    * NULL: none. */

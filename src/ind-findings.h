@@ -24,9 +24,13 @@ typedef struct
 
 /* Sentences for the council, most important first. */
 char     **ind_findings_build               (IndReport              *report);
+/* The same findings, index for index, in about fourteen words each:
+ * what a slide shows. */
+char     **ind_findings_build_brief         (IndReport              *report);
 /* What is wrong with the report itself, in plain words and with the
  * money at stake, most important first; no internal codes or lines. */
 char     **ind_findings_build_review        (IndReport              *report);
+char     **ind_findings_build_review_brief  (IndReport              *report);
 gboolean   ind_findings_get_spread          (IndReport              *report,
                                              const IndSemaforoBands *bands,
                                              IndPaceSpread          *spread);

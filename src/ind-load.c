@@ -13,6 +13,7 @@
 #include "ind-load-private.h"
 #include "ind-reader.h"
 #include "ind-report.h"
+#include "ind-validate.h"
 
 static gboolean
 starts_with (GBytes     *bytes,

@@ -33,6 +33,7 @@
 #include "ind-atomic-file.h"
 #include "ind-error.h"
 #include "ind-load-private.h"
+#include "ind-load.h"
 #include "ind-project.h"
 
 #define FORMAT_NAME    "indicadores-remarks"

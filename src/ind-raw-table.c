@@ -203,3 +203,53 @@ ind_raw_table_get_note (const IndRawTable *table,
   g_return_val_if_fail (index < table->notes->len, NULL);
   return &g_array_index (table->notes, IndRawNote, index);
 }
+
+/* Pieces of a line that a print puts on every page, matched on the text
+ * folded to upper-case ASCII: page numbers, the print's date and time,
+ * who printed it, "Continúa…". A date spelled out counts only after a
+ * label, so that a title line "31 DE MARZO DE 2024" is not taken, and
+ * a user's name only after "Usuario:", so that a name wrapped onto a
+ * line starting "USUARIOS …" is not. */
+#define MONTHS "(?:ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)"
+#define LABEL "(?:FECHA(?:\\s+(?:DE\\s+)?(?:IMPRESION|EMISION|ELABORACION|REPORTE|CONSULTA))?|IMPRESO(?:\\s+EL)?|EMITIDO(?:\\s+EL)?|GENERADO(?:\\s+EL)?|HORA(?:\\s+DE\\s+IMPRESION)?)\\s*:?"
+#define PIECE \
+  "(?:(?:PAGINA|PAG\\.?|HOJA)\\s*(?:NO\\.?\\s*)?:?\\s*\\d+(?:\\s*(?:DE|/)\\s*\\d+)?" \
+  "|\\d+\\s*(?:DE|/)\\s*\\d+|-\\s*\\d+\\s*-" \
+  "|" LABEL "(?:\\s*\\d{1,2}\\s+DE\\s+" MONTHS "\\s+DEL?\\s+\\d{4})?" \
+  "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}" \
+  "|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[AP]\\.?\\s?M\\.?|HRS?\\.?))?" \
+  "|(?:USUARIO|IMPRESO\\s+POR|ELABORADO\\s+POR|ELABORO|GENERADO\\s+POR)\\s*:\\s*[A-Z0-9._@]+(?:\\s+[A-Z0-9._@]+)*" \
+  "|CONTINUA(?:\\s+EN\\s+LA\\s+(?:SIGUIENTE|PROXIMA)\\s+(?:PAGINA|HOJA))?\\s*\\.*" \
+  "|\\(\\s*CONTINUACION\\s*\\)|CONTINUACION\\s*\\.*)"
+
+/**
+ * ind_text_is_page_furniture:
+ * @text: a printed line, or the text of a row
+ *
+ * Whether @text is made only of what a print repeats on every page
+ * besides the table ("Página 3 de 12", "Fecha de impresión: 05/12/2026
+ * 10:31", "Usuario: MGARCIA", "Continúa…"), so that readers and the
+ * builder keep it out of the rows.
+ */
+gboolean
+ind_text_is_page_furniture (const char *text)
+{
+  static GRegex *regex;
+  g_autofree char *ascii = NULL;
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  /* Cheap tests first: builders ask it of every name line. Every piece
+   * but "Continúa" and "Usuario: …" has a digit. */
+  if (strlen (text) < 3 || strlen (text) > 200 ||
+      (strpbrk (text, "0123456789:") == NULL && g_strstr_len (text, -1, "ontin") == NULL &&
+       g_strstr_len (text, -1, "ONTIN") == NULL))
+    return FALSE;
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("^\\s*" PIECE "(?:[\\s|,;-]*" PIECE ")*[\\s|,;.]*$",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+  ascii = g_str_to_ascii (text, "C");
+  folded = g_ascii_strup (ascii, -1);
+  return g_regex_match (regex, folded, 0, NULL);
+}

@@ -61,6 +61,8 @@ guint            ind_raw_table_get_n_notes (const IndRawTable *table);
 const IndRawNote *ind_raw_table_get_note (const IndRawTable  *table,
                                           guint               index);
 
+gboolean         ind_text_is_page_furniture (const char       *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IndRawTable, ind_raw_table_free)
 
 G_END_DECLS

@@ -3,13 +3,16 @@
  * The table is rebuilt from where each glyph sits, not from the order in
  * which the PDF draws text: glyphs make lines by their vertical position;
  * the header row names the columns and the empty gutters in the rows
- * below it say where one column ends and the next begins; lines make
- * rows by the band they share (a wrapped name spans several lines, with
- * the key and the figures on its first or its last line). Headers
- * repeated on every page and page furniture (page numbers) are left out;
+ * below it say where one column ends and the next begins, each word
+ * going whole to one column; lines make rows by their spacing and by
+ * where the key line sits among the lines of a wrapped name (first,
+ * middle or last, as the cells were aligned: whichever fits the print
+ * best, with a warning where two fit as well). Headers repeated on every
+ * page and page furniture (page numbers, print dates) are left out;
  * each page break becomes a blank row, as in the text dump, so that the
  * builder can tell a name continued on the next page from text whose
- * row was lost with a page.
+ * row was lost with a page. Pages are read a few at a time, so that
+ * memory holds the glyphs of those alone.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,6 +28,10 @@
 #include "ind-error.h"
 #include "ind-reader.h"
 
+/* Glyphs whose middles are farther apart than this share of their
+ * height are on different lines: a key set between two lines of a name
+ * (in the middle of an even number) is on a line of its own. */
+#define LINE_SLACK 0.25
 /* A gap wider than this share of the glyph height separates words. */
 #define WORD_GAP 0.12
 /* …and wider than this, phrases: the words of one header label are
@@ -37,12 +44,22 @@
 /* Lines of one row are at most this much farther apart than the lines
  * of a wrapped name. */
 #define BAND_SLACK 1.15
+/* Lines of one name are this evenly spaced (share of the pitch); a row
+ * can be tighter or looser than that against the next. */
+#define PITCH_SLACK 0.03
+/* How far off its place a key line may sit (share of the pitch). */
+#define KEY_SLACK 0.25
+/* Name lines above a key in the middle of its row considered. */
+#define MAX_HALF_ROW 8
 /* A step between rows this many times the usual one is an empty row. */
 #define BLANK_STEP 1.8
 /* Lines at the foot of a page checked for page numbers and the like. */
 #define MAX_FURNITURE_LINES 3
 /* The coverage of the columns is counted in bins of this width (pt). */
 #define BIN_WIDTH 0.25
+/* Pages read at a time; a layout is learnt from the first of these it
+ * is on. */
+#define CHUNK_PAGES 16
 /* The end of a PDF holds "%%EOF" within its last bytes. */
 #define EOF_SEARCH 1024
 
@@ -68,7 +85,19 @@ typedef struct
   guint     number;  /* 1-based on its page */
   LineKind  kind;
   gboolean  anchor;  /* holds text outside the name column: a row's key line */
+  gboolean  named;   /* holds text in the name column */
 } Line;
+
+/* Which line of a row with a wrapped name holds the key and the
+ * figures: as a cell's vertical alignment puts it. In the middle, with
+ * an even number of name lines, the key line falls between two. */
+typedef enum
+{
+  KEY_FIRST,
+  KEY_LAST,
+  KEY_MIDDLE,
+  N_KEY_PLACES
+} KeyPlace;
 
 /* A header label and the column below it. */
 typedef struct
@@ -86,14 +115,16 @@ typedef struct
   guint  *coverage;     /* glyphs of the rows over each bin */
   guint   n_bins;
   /* Steps between lines, for telling rows apart */
-  double  wrap_step;    /* lines of one wrapped name */
-  double  row_step;     /* two one-line rows */
-  gboolean key_last;    /* the key is on the last line of a wrapped row */
+  double   pitch;       /* lines of one wrapped name */
+  double   row_step;    /* two one-line rows */
+  KeyPlace key_place;   /* where a wrapped row has its key line */
+  gboolean doubtful;    /* the print does not show where */
+  gboolean measured;    /* from the first pages it is on */
 } Layout;
 
-/* Body lines of a page closer to each other than rows are apart: one
- * row, or several set as tight as the lines of a name. Indexes into the
- * page's lines. */
+/* Body lines of a page spaced as the lines of one name: one row, or
+ * several set as tight as the lines of a name. Indexes into the page's
+ * lines. */
 typedef struct
 {
   guint    first, last;
@@ -102,6 +133,7 @@ typedef struct
 
 typedef struct
 {
+  guint   number;  /* 1-based in the document */
   double  width;
   GArray *glyphs;  /* Glyph */
   GArray *lines;   /* Line */
@@ -210,7 +242,7 @@ read_page (PopplerPage *ppage,
           const Glyph *g = &g_array_index (page->glyphs, Glyph, i);
           double h = g->y2 - g->y1;
 
-          if ((g->y1 + g->y2) / 2 - centre > MIN (height, h) / 2)
+          if ((g->y1 + g->y2) / 2 - centre > MIN (height, h) * LINE_SLACK)
             break;
           line.top = MIN (line.top, g->y1);
           line.bottom = MAX (line.bottom, g->y2);
@@ -368,6 +400,7 @@ static gboolean
 merge_header_line (const Page *page,
                    const Line *line,
                    gboolean    above,
+                   gboolean    partial,
                    GArray     *labels)
 {
   g_autoptr(GArray) merged = g_array_new (FALSE, FALSE, sizeof (Label));
@@ -404,7 +437,7 @@ merge_header_line (const Page *page,
           Label copy = *phrase;
           guint at = 0;
 
-          if (!ind_report_is_column_name (phrase->text))
+          if (!partial && !ind_report_is_column_name (phrase->text))
             return FALSE;
           copy.text = g_strdup (phrase->text);
           while (at < merged->len && g_array_index (merged, Label, at).x1 < copy.x1)
@@ -420,7 +453,7 @@ merge_header_line (const Page *page,
           target->text = joined;
           target->x1 = MIN (target->x1, phrase->x1);
           target->x2 = MAX (target->x2, phrase->x2);
-          if (!ind_report_is_column_name (joined))
+          if (!partial && !ind_report_is_column_name (joined))
             return FALSE;
         }
     }
@@ -432,6 +465,55 @@ merge_header_line (const Page *page,
   /* the texts now belong to @labels */
   g_array_set_clear_func (merged, NULL);
   return TRUE;
+}
+
+static gboolean
+all_column_names (GArray *labels)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (!ind_report_is_column_name (g_array_index (labels, Label, i).text))
+      return FALSE;
+  return TRUE;
+}
+
+/* A header centred in its cells: labels wrapped over two lines sit half
+ * a line above and below those of one line ("Ponderado" over "%" around
+ * "Meta:"). The fragments are whole labels only together. */
+static void
+merge_centred_header (const Page *page,
+                      guint       l,
+                      GArray     *labels,
+                      guint      *first,
+                      guint      *last)
+{
+  const Line *line = &g_array_index (page->lines, Line, l);
+  g_autoptr(GArray) merged = NULL;
+
+  if (l == 0 || l + 1 >= page->lines->len)
+    return;
+  merged = g_array_copy (labels);
+  for (guint i = 0; i < merged->len; i++)
+    g_array_index (merged, Label, i).text = g_strdup (g_array_index (merged, Label, i).text);
+  g_array_set_clear_func (merged, clear_label);
+  for (guint k = l - 1; k <= l + 1; k += 2)
+    {
+      const Line *next = &g_array_index (page->lines, Line, k);
+
+      if (fabs (next->top - line->top) > line->height || !merge_header_line (page, next, k < l, TRUE, merged))
+        return;
+    }
+  if (!all_column_names (merged))
+    return;
+  g_array_set_clear_func (labels, NULL);
+  for (guint i = 0; i < labels->len; i++)
+    g_free (g_array_index (labels, Label, i).text);
+  g_array_set_size (labels, 0);
+  g_array_append_vals (labels, merged->data, merged->len);
+  g_array_set_clear_func (labels, clear_label);
+  /* the texts now belong to @labels */
+  g_array_set_clear_func (merged, NULL);
+  *first = l - 1;
+  *last = l + 1;
 }
 
 /* Finds the header on @page: marks its lines and returns its labels, or
@@ -455,7 +537,7 @@ find_header (Page *page)
           Line *edge = &g_array_index (page->lines, Line, first);
 
           if (edge->top - next->bottom > HEADER_LINE_GAP * edge->height ||
-              !merge_header_line (page, next, TRUE, labels))
+              !merge_header_line (page, next, TRUE, FALSE, labels))
             break;
           first--;
         }
@@ -465,11 +547,13 @@ find_header (Page *page)
           Line *edge = &g_array_index (page->lines, Line, last);
 
           if (next->top - edge->bottom > HEADER_LINE_GAP * edge->height ||
-              !merge_header_line (page, next, FALSE, labels))
+              !merge_header_line (page, next, FALSE, FALSE, labels))
             break;
           last++;
         }
 
+      if (first == l && last == l)
+        merge_centred_header (page, l, labels, &first, &last);
       for (guint k = 0; k < page->lines->len; k++)
         {
           Line *other = &g_array_index (page->lines, Line, k);
@@ -504,22 +588,26 @@ find_layout (GPtrArray *layouts,
   return NULL;
 }
 
-/* "Página 3 de 12" and "Página 4 de 12" are the same furniture. */
+/* "Página 9 de 12" and "Página 10 de 12" are the same furniture. */
 static char *
-furniture_key (const Page *page,
+furniture_key (const char *text,
                const Line *line)
 {
-  g_autofree char *text = line_text (page, line);
+  GString *key = g_string_new (NULL);
 
-  for (char *p = text; *p; p++)
-    if (g_ascii_isdigit (*p))
-      *p = '#';
-  return g_strdup_printf ("%.0f|%s", line->top, text);
+  g_string_printf (key, "%.0f|", line->top);
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      g_string_append_c (key, *p);
+    else if (!g_ascii_isdigit (p[1]))
+      g_string_append_c (key, '#');
+  return g_string_free (key, FALSE);
 }
 
-/* Lines at the foot of the pages that recur, page after page, in the same
- * place with the same text but for the digits: page numbers, a running
- * footer. They are not rows. */
+/* Lines at the foot of the pages that read as page furniture (page
+ * numbers, the print's date, its user), or that recur page after page
+ * in the same place with the same text but for the digits (a running
+ * footer); and furniture above the title. They are not rows. */
 static void
 skip_furniture (GArray *pages)
 {
@@ -530,14 +618,27 @@ skip_furniture (GArray *pages)
       {
         Page *page = &g_array_index (pages, Page, p);
 
+        for (guint k = 0; pass == 1 && k < page->lines->len; k++)
+          {
+            Line *line = &g_array_index (page->lines, Line, k);
+            g_autofree char *text = NULL;
+
+            if (line->kind != LINE_TITLE)
+              break;
+            text = line_text (page, line);
+            if (ind_text_is_page_furniture (text))
+              line->kind = LINE_FURNITURE;
+          }
         for (guint k = 0; k < MAX_FURNITURE_LINES && k < page->lines->len; k++)
           {
             Line *line = &g_array_index (page->lines, Line, page->lines->len - 1 - k);
+            g_autofree char *text = NULL;
             char *key;
 
             if (line->kind != LINE_BODY)
               break;
-            key = furniture_key (page, line);
+            text = line_text (page, line);
+            key = furniture_key (text, line);
             if (pass == 0)
               {
                 /* counts the pages each key is on */
@@ -553,7 +654,7 @@ skip_furniture (GArray *pages)
                 gboolean repeated = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) == G_MAXUINT;
 
                 g_free (key);
-                if (!repeated)
+                if (!repeated && !ind_text_is_page_furniture (text))
                   break;
                 line->kind = LINE_FURNITURE;
               }
@@ -570,9 +671,8 @@ bin_of (const Layout *layout,
 
 static guint
 column_of (const Layout *layout,
-           const Glyph  *glyph)
+           double        x)
 {
-  double x = (glyph->x1 + glyph->x2) / 2;
   guint lo = 0, hi = layout->labels->len - 1;
 
   while (lo < hi)
@@ -585,6 +685,44 @@ column_of (const Layout *layout,
         lo = mid + 1;
     }
   return lo;
+}
+
+static gboolean
+is_percent_sign (const Page *page,
+                 const Line *line,
+                 guint       from,
+                 guint       to)
+{
+  return to == from + 1 && line_glyph (page, line, from)->c == '%';
+}
+
+/* The words of a line with their columns, as [start, end, column]
+ * triples. A word goes whole to the column that holds its middle, so a
+ * figure wider than its column stays whole; a "%" set apart goes with
+ * the figure before it. */
+static GArray *
+line_words (const Layout *layout,
+            const Page   *page,
+            const Line   *line)
+{
+  GArray *words = split_line (page, line, WORD_GAP);
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (guint), words->len / 2 * 3);
+
+  for (guint w = 0; w < words->len; w += 2)
+    {
+      guint from = g_array_index (words, guint, w), to = g_array_index (words, guint, w + 1);
+      double x = (line_glyph (page, line, from)->x1 + line_glyph (page, line, to - 1)->x2) / 2;
+      guint column = column_of (layout, x);
+
+      if (w > 0 && is_percent_sign (page, line, from, to) &&
+          line_glyph (page, line, from)->x1 - line_glyph (page, line, from - 1)->x2 < PHRASE_GAP * line->height)
+        column = g_array_index (out, guint, out->len - 1);
+      g_array_append_val (out, from);
+      g_array_append_val (out, to);
+      g_array_append_val (out, column);
+    }
+  g_array_unref (words);
+  return out;
 }
 
 /* Column boundaries. A label sits inside its column, so the boundary
@@ -635,6 +773,9 @@ place_bounds (Layout *layout)
     }
 }
 
+/* Counts the line's writing over each bin: its glyphs and the gaps
+ * between the words of a phrase, so that a column boundary does not
+ * fall between two words of a name. */
 static void
 cover_line (Layout     *layout,
             const Page *page,
@@ -643,18 +784,45 @@ cover_line (Layout     *layout,
   for (guint i = 0; i < line->n; i++)
     {
       const Glyph *g = line_glyph (page, line, i);
-      for (guint x = bin_of (layout, g->x1); x <= bin_of (layout, g->x2); x++)
+      double x1 = g->x1;
+
+      if (i > 0 && g->x1 - line_glyph (page, line, i - 1)->x2 < PHRASE_GAP * line->height)
+        x1 = line_glyph (page, line, i - 1)->x2;
+      for (guint x = bin_of (layout, x1); x <= bin_of (layout, g->x2); x++)
         layout->coverage[x]++;
     }
 }
 
-/* How far apart the lines of a wrapped name are (steps next to a line
- * with nothing but a name) and one-line rows (steps between key lines). */
+/* Which lines hold text outside the name column (a row's key line) and
+ * which hold part of a name. */
+static void
+mark_lines (const Layout *layout,
+            Page         *page)
+{
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      Line *line = &g_array_index (page->lines, Line, l);
+      g_autoptr(GArray) words = line_words (layout, page, line);
+
+      for (guint w = 0; w < words->len; w += 3)
+        {
+          gboolean in_name = g_array_index (words, guint, w + 2) == layout->name_column;
+
+          line->anchor |= !in_name;
+          line->named |= in_name;
+        }
+    }
+}
+
+/* How far apart the lines of a wrapped name are (the usual step between
+ * two lines with name text, one of them with nothing else) and one-line
+ * rows (the least step between key lines). */
 static void
 measure_steps (Layout *layout,
                GArray *pages)
 {
-  double wrap = G_MAXDOUBLE, row = G_MAXDOUBLE;
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
+  double row = G_MAXDOUBLE;
 
   for (guint p = 0; p < pages->len; p++)
     {
@@ -673,20 +841,37 @@ measure_steps (Layout *layout,
           if (previous != NULL)
             {
               step = line->top - previous->top;
-              if (!line->anchor || !previous->anchor)
-                wrap = MIN (wrap, step);
-              else
+              if (line->anchor && previous->anchor)
                 row = MIN (row, step);
+              else if (line->named && previous->named && step > line->height / 3)
+                g_array_append_val (steps, step);
             }
           previous = line;
         }
     }
 
-  /* Nothing wraps: every line is a row. */
-  layout->wrap_step = wrap != G_MAXDOUBLE ? wrap : 0;
-  layout->row_step = row != G_MAXDOUBLE ? row : wrap;
+  /* Nothing wraps: every line is a row. Otherwise the pitch is the
+   * step most steps agree with: steps between rows may be wider (a
+   * margin) or tighter (a row cut short) than within a name. */
+  g_array_sort (steps, compare_doubles);
+  layout->pitch = 0;
+  for (guint i = 0, j = 0, best = 0; i < steps->len; i++)
+    {
+      double step = g_array_index (steps, double, i);
+
+      while (j < steps->len && g_array_index (steps, double, j) <= step * (1 + 2 * PITCH_SLACK))
+        j++;
+      if (j - i > best)
+        {
+          best = j - i;
+          layout->pitch = g_array_index (steps, double, (i + j) / 2);
+        }
+    }
+  layout->row_step = row != G_MAXDOUBLE ? row : layout->pitch;
 }
 
+/* Body lines of a page set as the lines of one name are: one row, or
+ * several rows set as tight as the lines of a name. */
 static GArray *
 page_bands (const Page *page)
 {
@@ -701,7 +886,10 @@ page_bands (const Page *page)
 
       if (line->kind != LINE_BODY)
         continue;
-      if (previous == NULL || step > layout->wrap_step * BAND_SLACK)
+      /* Lines of a name are evenly spaced: a step off their pitch
+       * between two lines of names is the edge of a row. */
+      if (previous == NULL || step > layout->pitch * BAND_SLACK ||
+          (line->named && previous->named && fabs (step - layout->pitch) > PITCH_SLACK * layout->pitch))
         {
           Band band = { l, l, previous != NULL && step > layout->row_step * BLANK_STEP };
 
@@ -714,15 +902,167 @@ page_bands (const Page *page)
   return bands;
 }
 
-/* Where a band is a single row with a wrapped name, its key line is its
- * first or its last line: the layout keeps the key there throughout.
- * Without such a band the key goes first, as in the text dump. */
-static void
-find_key_line (Layout *layout,
-               GArray *pages)
+static inline const Line *
+band_line (const Page *page,
+           guint       index)
 {
-  guint first = 0, last = 0;
+  return &g_array_index (page->lines, Line, index);
+}
 
+/* How badly the lines [first, last] of a band fit one row with its key
+ * line at @key (or none) in @place: each name line off the pitch of the
+ * one before, and a key line off its place among the name lines. */
+static guint
+row_misfit (const Page *page,
+            guint       first,
+            guint       last,
+            guint       key,
+            KeyPlace    place)
+{
+  double pitch = page->layout->pitch;
+  const Line *top = NULL, *bottom = NULL;
+  guint misfit = 0;
+
+  for (guint l = first; l <= last; l++)
+    {
+      const Line *line = band_line (page, l);
+
+      if (!line->named)
+        continue;
+      if (bottom != NULL && fabs (line->top - bottom->top - pitch) > PITCH_SLACK * pitch)
+        misfit++;
+      if (top == NULL)
+        top = line;
+      bottom = line;
+    }
+  if (key != G_MAXUINT && top != NULL)
+    {
+      double expected = place == KEY_FIRST ? top->top : place == KEY_LAST ? bottom->top : (top->top + bottom->top) / 2;
+
+      /* a key off its place weighs more than a line left over: a name
+       * continued from the page before is no misfit */
+      misfit += 2 * (fabs (band_line (page, key)->top - expected) > KEY_SLACK * pitch);
+    }
+  return misfit;
+}
+
+static void
+add_row (GArray *rows,
+         guint   first,
+         guint   last,
+         guint   key)
+{
+  guint row[3] = { first, last, key };
+
+  g_array_append_vals (rows, row, 3);
+}
+
+/* Cuts the band [first, last] into rows with their key line in @place,
+ * as [first, last, key line] triples (G_MAXUINT for a row of name lines
+ * alone, such as a name continued from the page before), and returns
+ * how badly they fit: the lines left without a key (none in a band
+ * without keys: a row of its own), plus row_misfit(). In the middle, a
+ * key has as many name lines after it as before it; @above is how many
+ * the first one has. */
+static guint
+cut_band (const Page *page,
+          guint       first,
+          guint       last,
+          KeyPlace    place,
+          guint       above,
+          GArray     *rows)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint start = first, cost = 0;
+
+  for (guint l = first; l <= last; l++)
+    if (band_line (page, l)->kind == LINE_BODY && band_line (page, l)->anchor)
+      g_array_append_val (keys, l);
+  if (keys->len == 0)
+    {
+      add_row (rows, first, last, G_MAXUINT);
+      return 0;
+    }
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      guint key = g_array_index (keys, guint, k);
+      guint next = k + 1 < keys->len ? g_array_index (keys, guint, k + 1) : last + 1;
+      guint up = place == KEY_FIRST ? 0 : place == KEY_LAST ? key - start : MIN (k == 0 ? above : key - start, key - start);
+      guint down = place == KEY_FIRST ? next - key - 1 : place == KEY_LAST ? 0 : MIN (up, next - key - 1);
+
+      if (key - up > start)
+        {
+          add_row (rows, start, key - up - 1, G_MAXUINT);
+          cost += key - up - start;
+        }
+      add_row (rows, key - up, key + down, key);
+      start = key + down + 1;
+    }
+  if (start <= last)
+    {
+      add_row (rows, start, last, G_MAXUINT);
+      cost += last + 1 - start;
+    }
+
+  for (guint r = 0; r < rows->len; r += 3)
+    cost += row_misfit (page, g_array_index (rows, guint, r), g_array_index (rows, guint, r + 1),
+                        g_array_index (rows, guint, r + 2), place);
+  return cost;
+}
+
+/* The best fitting rows of a band with keys in @place; returns how
+ * badly they fit. */
+static guint
+band_rows (const Page *page,
+           const Band *band,
+           KeyPlace    place,
+           GArray     *rows)
+{
+  g_autoptr(GArray) trial = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint best = G_MAXUINT, before = 0;
+
+  /* the name lines before the first key are all one can put above it */
+  while (place == KEY_MIDDLE && band->first + before < band->last && !band_line (page, band->first + before)->anchor)
+    before++;
+  for (guint above = 0; above <= MIN (before, MAX_HALF_ROW); above++)
+    {
+      guint cost;
+
+      g_array_set_size (trial, 0);
+      cost = cut_band (page, band->first, band->last, place, above, trial);
+      if (cost < best)
+        {
+          best = cost;
+          g_array_set_size (rows, 0);
+          g_array_append_vals (rows, trial->data, trial->len);
+        }
+    }
+  return best;
+}
+
+static gboolean
+same_rows (const GArray *a,
+           const GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+/* Where the layout has its key lines: the place whose rows fit the
+ * print best. Where another place fits as well and cuts other rows
+ * (names all of one line but for rows set as tight as their lines),
+ * the print is ambiguous. */
+static void
+choose_key_place (Layout *layout,
+                  GArray *pages)
+{
+  guint cost[N_KEY_PLACES] = { 0 };
+  gboolean differs[N_KEY_PLACES][N_KEY_PLACES] = { { FALSE } };
+  GArray *rows[N_KEY_PLACES];
+  KeyPlace best = KEY_FIRST;
+
+  for (guint k = 0; k < N_KEY_PLACES; k++)
+    rows[k] = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
@@ -733,34 +1073,24 @@ find_key_line (Layout *layout,
       bands = page_bands (page);
       for (guint b = 0; b < bands->len; b++)
         {
-          Band *band = &g_array_index (bands, Band, b);
-          guint n_anchors = 0;
-
-          for (guint l = band->first; l <= band->last; l++)
-            {
-              const Line *line = &g_array_index (page->lines, Line, l);
-
-              n_anchors += line->kind == LINE_BODY && line->anchor;
-            }
-          if (n_anchors != 1 || band->first == band->last)
-            continue;
-          first += g_array_index (page->lines, Line, band->first).anchor;
-          last += g_array_index (page->lines, Line, band->last).anchor;
+          for (guint k = 0; k < N_KEY_PLACES; k++)
+            cost[k] += band_rows (page, &g_array_index (bands, Band, b), k, rows[k]);
+          for (guint k = 0; k < N_KEY_PLACES; k++)
+            for (guint j = 0; j < k; j++)
+              differs[j][k] |= !same_rows (rows[j], rows[k]);
         }
     }
-  layout->key_last = last > first;
-}
 
-static void
-mark_anchors (Layout *layout,
-              Page   *page)
-{
-  for (guint l = 0; l < page->lines->len; l++)
+  for (guint k = 0; k < N_KEY_PLACES; k++)
     {
-      Line *line = &g_array_index (page->lines, Line, l);
-
-      for (guint i = 0; i < line->n && !line->anchor; i++)
-        line->anchor = column_of (layout, line_glyph (page, line, i)) != layout->name_column;
+      if (cost[k] < cost[best])
+        best = k;
+    }
+  layout->key_place = best;
+  for (guint k = 0; k < N_KEY_PLACES; k++)
+    {
+      layout->doubtful |= k != best && cost[k] == cost[best] && differs[MIN (k, best)][MAX (k, best)];
+      g_array_unref (rows[k]);
     }
 }
 
@@ -783,18 +1113,21 @@ emit_row (IndRawTable *table,
   for (guint l = first; l <= last; l++)
     {
       const Line *line = &g_array_index (page->lines, Line, l);
+      g_autoptr(GArray) words = NULL;
 
-      for (guint i = 0; line->kind == LINE_BODY && i < line->n;)
+      if (line->kind != LINE_BODY)
+        continue;
+      words = line_words (layout, page, line);
+      for (guint w = 0; w < words->len; w += 3)
         {
-          guint column = column_of (layout, line_glyph (page, line, i));
-          guint end = i + 1;
+          guint column = g_array_index (words, guint, w + 2);
+          guint from = g_array_index (words, guint, w), to = g_array_index (words, guint, w + 1);
 
-          while (end < line->n && column_of (layout, line_glyph (page, line, end)) == column)
-            end++;
-          if (cells[column]->len > 0)
+          /* a "%" glued on, or the next word of the same cell */
+          if (cells[column]->len > 0 && !(w > 0 && column == g_array_index (words, guint, w - 1) &&
+                                          is_percent_sign (page, line, from, to)))
             g_string_append_c (cells[column], ' ');
-          append_glyphs (cells[column], page, line, i, end);
-          i = end;
+          append_glyphs (cells[column], page, line, from, to);
         }
     }
 
@@ -829,44 +1162,28 @@ emit_header (IndRawTable  *table,
   ind_raw_table_add_row (table, cells, line, page_number);
 }
 
-/* The rows of a page's table: each band is cut into rows at its key
- * lines, before them or after them as the layout has its keys. Name
- * lines left over at the edge of a band (a name continued from the page
- * before) make a row of their own, for the builder to place. */
+/* The rows of a page's table: each band cut into rows at its key lines
+ * as the layout has them. Name lines left over at the edge of a band (a
+ * name continued from the page before) make a row of their own, for the
+ * builder to place. */
 static void
 emit_body (IndRawTable *table,
            const Page  *page,
            guint        page_number)
 {
   g_autoptr(GArray) bands = page_bands (page);
-  gboolean key_last = page->layout->key_last;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint b = 0; b < bands->len; b++)
     {
       const Band *band = &g_array_index (bands, Band, b);
-      guint start = band->first;
 
       if (band->after_blank)
         ind_raw_table_add_row (table, NULL, g_array_index (page->lines, Line, band->first).number, page_number);
-      for (guint l = band->first; l <= band->last; l++)
-        {
-          const Line *line = &g_array_index (page->lines, Line, l);
-
-          if (line->kind != LINE_BODY || !line->anchor)
-            continue;
-          if (key_last)
-            {
-              emit_row (table, page, page_number, start, l);
-              start = l + 1;
-            }
-          else if (l > start)
-            {
-              emit_row (table, page, page_number, start, l - 1);
-              start = l;
-            }
-        }
-      if (start <= band->last)
-        emit_row (table, page, page_number, start, band->last);
+      g_array_set_size (rows, 0);
+      band_rows (page, band, page->layout->key_place, rows);
+      for (guint r = 0; r < rows->len; r += 3)
+        emit_row (table, page, page_number, g_array_index (rows, guint, r), g_array_index (rows, guint, r + 1));
     }
 }
 
@@ -927,31 +1244,33 @@ open_document (GBytes            *bytes,
   return TRUE;
 }
 
-/* poppler-glib 22 has no autoptr support for its types. */
+/* Reads the pages [first, first + n) into @pages. poppler-glib 22 has no
+ * autoptr support for its types. */
 static gboolean
 read_pages (PopplerDocument  *document,
+            int               first,
+            int               n,
             GArray           *pages,
             GCancellable     *cancellable,
             GError          **error)
 {
-  int n_pages = poppler_document_get_n_pages (document);
-
-  g_array_set_size (pages, n_pages);
-  for (int p = 0; p < n_pages; p++)
+  g_array_set_size (pages, n);
+  for (int i = 0; i < n; i++)
     {
       PopplerPage *ppage;
-      Page *page = &g_array_index (pages, Page, p);
+      Page *page = &g_array_index (pages, Page, i);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      ppage = poppler_document_get_page (document, p);
+      ppage = poppler_document_get_page (document, first + i);
       if (ppage == NULL)
         {
           g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
-                       _("The PDF is damaged: page %d cannot be read."), p + 1);
+                       _("The PDF is damaged: page %d cannot be read."), first + i + 1);
           return FALSE;
         }
       poppler_page_get_size (ppage, &page->width, NULL);
+      page->number = first + i + 1;
       read_page (ppage, page);
       g_object_unref (ppage);
     }
@@ -969,13 +1288,12 @@ pages_width (GArray *pages)
 }
 
 /* Finds each page's header and the layout it sets; a page without a
- * header continues the table of the page before. */
+ * header continues the table of the page before (@current). */
 static void
-assign_layouts (GArray    *pages,
-                GPtrArray *layouts)
+assign_layouts (GArray     *pages,
+                GPtrArray  *layouts,
+                Layout    **current)
 {
-  Layout *current = NULL;
-
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
@@ -983,25 +1301,25 @@ assign_layouts (GArray    *pages,
 
       if (labels != NULL)
         {
-          current = find_layout (layouts, labels);
-          if (current == NULL)
+          *current = find_layout (layouts, labels);
+          if (*current == NULL)
             {
-              current = g_new0 (Layout, 1);
-              current->labels = g_steal_pointer (&labels);
-              current->n_bins = pages_width (pages) / BIN_WIDTH + 2;
-              current->coverage = g_new0 (guint, current->n_bins);
-              g_ptr_array_add (layouts, current);
+              *current = g_new0 (Layout, 1);
+              (*current)->labels = g_steal_pointer (&labels);
+              (*current)->n_bins = pages_width (pages) / BIN_WIDTH + 2;
+              (*current)->coverage = g_new0 (guint, (*current)->n_bins);
+              g_ptr_array_add (layouts, *current);
             }
         }
       else
         for (guint l = 0; l < page->lines->len; l++)
-          g_array_index (page->lines, Line, l).kind = current != NULL ? LINE_BODY : LINE_TITLE;
-      page->layout = current;
+          g_array_index (page->lines, Line, l).kind = *current != NULL ? LINE_BODY : LINE_TITLE;
+      page->layout = *current;
     }
 }
 
-/* Columns from the rows of all pages of a layout, then where its keys
- * and its rows are. */
+/* Columns from the rows of the pages of each layout new in @pages (the
+ * first pages it is on), then where its keys and its rows are. */
 static void
 measure_layouts (GArray    *pages,
                  GPtrArray *layouts)
@@ -1010,7 +1328,7 @@ measure_layouts (GArray    *pages,
     {
       Page *page = &g_array_index (pages, Page, p);
 
-      for (guint l = 0; page->layout != NULL && l < page->lines->len; l++)
+      for (guint l = 0; page->layout != NULL && !page->layout->measured && l < page->lines->len; l++)
         if (g_array_index (page->lines, Line, l).kind == LINE_BODY)
           cover_line (page->layout, page, &g_array_index (page->lines, Line, l));
     }
@@ -1019,6 +1337,8 @@ measure_layouts (GArray    *pages,
       Layout *layout = layouts->pdata[i];
       g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
+      if (layout->measured)
+        continue;
       for (guint c = 0; c < layout->labels->len; c++)
         g_ptr_array_add (texts, g_array_index (layout->labels, Label, c).text);
       ind_report_match_header_cells ((const char * const *)texts->pdata, texts->len, &layout->name_column);
@@ -1029,45 +1349,54 @@ measure_layouts (GArray    *pages,
       Page *page = &g_array_index (pages, Page, p);
 
       if (page->layout != NULL)
-        mark_anchors (page->layout, page);
+        mark_lines (page->layout, page);
     }
   for (guint i = 0; i < layouts->len; i++)
     {
-      measure_steps (layouts->pdata[i], pages);
-      find_key_line (layouts->pdata[i], pages);
+      Layout *layout = layouts->pdata[i];
+
+      if (layout->measured)
+        continue;
+      measure_steps (layout, pages);
+      choose_key_place (layout, pages);
+      layout->measured = TRUE;
     }
 }
 
-/* The title lines and the header once, then the rows of every page. */
-static IndRawTable *
-emit_table (GArray *pages)
+/* The title lines and the header once, then the rows of every page of
+ * @pages, a blank row at each page break. */
+static void
+emit_pages (IndRawTable *table,
+            GArray      *pages,
+            gboolean    *header_emitted,
+            gboolean    *after_table)
 {
-  IndRawTable *table = ind_raw_table_new (IND_FORMAT_PDF);
-  gboolean header_emitted = FALSE;
-
   for (guint p = 0; p < pages->len; p++)
     {
       Page *page = &g_array_index (pages, Page, p);
 
-      for (guint l = 0; l < page->lines->len && !header_emitted; l++)
+      for (guint l = 0; l < page->lines->len && !*header_emitted; l++)
         {
           const Line *line = &g_array_index (page->lines, Line, l);
 
           if (line->kind == LINE_TITLE)
-            emit_single (table, page, line, p + 1);
+            emit_single (table, page, line, page->number);
           else if (line->kind == LINE_HEADER)
             {
-              emit_header (table, page->layout, line->number, p + 1);
-              header_emitted = TRUE;
+              emit_header (table, page->layout, line->number, page->number);
+              *header_emitted = TRUE;
             }
         }
       if (page->layout == NULL)
-        continue;
-      if (p > 0 && g_array_index (pages, Page, p - 1).layout != NULL)
-        ind_raw_table_add_row (table, NULL, 0, p + 1);
-      emit_body (table, page, p + 1);
+        {
+          *after_table = FALSE;
+          continue;
+        }
+      if (*after_table)
+        ind_raw_table_add_row (table, NULL, 0, page->number);
+      emit_body (table, page, page->number);
+      *after_table = TRUE;
     }
-  return table;
 }
 
 /**
@@ -1084,33 +1413,52 @@ ind_read_pdf (GBytes        *bytes,
               GError       **error)
 {
   PopplerDocument *document = NULL;
+  g_autoptr(IndRawTable) table = ind_raw_table_new (IND_FORMAT_PDF);
   g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
+  Layout *current = NULL;
+  gboolean header_emitted = FALSE, after_table = FALSE;
   gsize n_glyphs = 0;
-  gboolean ok;
+  int n_pages;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if (!open_document (bytes, &document, error))
     return NULL;
 
+  /* A few pages at a time, so that memory holds the glyphs of those
+   * alone: a layout is learnt from the first pages it is on. */
   g_array_set_clear_func (pages, clear_page);
-  ok = read_pages (document, pages, cancellable, error);
+  n_pages = poppler_document_get_n_pages (document);
+  for (int first = 0; first < n_pages; first += CHUNK_PAGES)
+    {
+      if (!read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
+        {
+          g_object_unref (document);
+          return NULL;
+        }
+      for (guint p = 0; p < pages->len; p++)
+        n_glyphs += g_array_index (pages, Page, p).glyphs->len;
+      assign_layouts (pages, layouts, &current);
+      skip_furniture (pages);
+      measure_layouts (pages, layouts);
+      emit_pages (table, pages, &header_emitted, &after_table);
+      g_array_set_size (pages, 0);
+    }
   g_object_unref (document);
-  if (!ok)
-    return NULL;
 
-  for (guint p = 0; p < pages->len; p++)
-    n_glyphs += g_array_index (pages, Page, p).glyphs->len;
   if (n_glyphs == 0)
     {
       g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
                            _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
       return NULL;
     }
-
-  assign_layouts (pages, layouts);
-  skip_furniture (pages);
-  measure_layouts (pages, layouts);
-  return emit_table (pages);
+  for (guint i = 0; i < layouts->len; i++)
+    if (((Layout *)layouts->pdata[i])->doubtful)
+      {
+        ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "ambiguous-rows", 0, 0,
+                                _("The print does not show whether a name that wraps over several lines belongs to the key above it or to the one below it: check the names of the rows that wrap."));
+        break;
+      }
+  return g_steal_pointer (&table);
 }

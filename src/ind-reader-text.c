@@ -203,8 +203,15 @@ split_tabs (IndRawTable *table,
     {
       const char *eol = strchr (p, '\n');
       gsize len = eol ? (gsize)(eol - p) : strlen (p);
+      gsize feeds = 0;
 
-      ind_raw_table_add_row_split (table, p, len, '\t', line, 0);
+      /* A form feed (pdftotext's page break) starts a new page: a blank
+       * row, as between the pages of the sample. */
+      while (feeds < len && p[feeds] == '\f')
+        feeds++;
+      if (feeds > 0)
+        ind_raw_table_add_row (table, NULL, line, 0);
+      ind_raw_table_add_row_split (table, p + feeds, len - feeds, '\t', line, 0);
       if (!eol)
         break;
       p = eol + 1;

@@ -10,7 +10,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "ind-report-text.h"
+#include "ind-report-json.h"
 
 static void
 add_string (JsonBuilder *builder,

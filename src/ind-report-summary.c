@@ -7,9 +7,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ind-report-summary.h"
+
 #include "ind-advice.h"
 #include "ind-format.h"
-#include "ind-report-text.h"
 
 #define NAME_WIDTH  42
 #define MONEY_WIDTH 17
@@ -167,14 +168,14 @@ ind_report_to_summary (IndReport *report)
 
   for (IndMoney m = 0; m < IND_N_MONEY; m++)
     {
-      gint64 total;
+      gint64 difference;
 
       values[m] = ind_report_sum_programs (report, m);
       known[m] = TRUE;
-      if (ind_report_get_total (report, m, &total))
+      if (ind_report_get_totals_difference (report, m, &difference))
         {
           any_total = TRUE;
-          totals_match &= total == values[m];
+          totals_match &= difference == 0;
         }
     }
   append_row (out, _("Total"), values, known);

@@ -373,6 +373,30 @@ ind_report_sum_programs (IndReport *self,
   return sum;
 }
 
+/**
+ * ind_report_get_totals_difference:
+ * @difference: (out): SUMAS minus the sum of the programs, in centavos
+ *
+ * The SUMAS check, the one place where validation and the findings learn
+ * whether the programs add up to the printed totals.
+ *
+ * Returns: FALSE when the report prints no total for @column
+ */
+gboolean
+ind_report_get_totals_difference (IndReport *self,
+                                  IndMoney   column,
+                                  gint64    *difference)
+{
+  gint64 total;
+
+  g_return_val_if_fail (IND_IS_REPORT (self), FALSE);
+
+  if (!ind_report_get_total (self, column, &total))
+    return FALSE;
+  *difference = total - ind_report_sum_programs (self, column);
+  return TRUE;
+}
+
 GListModel *
 ind_report_get_diagnostics (IndReport *self)
 {

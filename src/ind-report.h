@@ -20,13 +20,6 @@ typedef void (*IndItemFunc) (IndItem *item,
                              gpointer user_data);
 
 IndReport     *ind_report_new               (IndFormat     format);
-IndReport     *ind_report_load              (GFile        *file,
-                                             GCancellable *cancellable,
-                                             GError      **error);
-IndReport     *ind_report_load_bytes        (GBytes       *bytes,
-                                             const char   *display_name,
-                                             GCancellable *cancellable,
-                                             GError      **error);
 
 IndFormat      ind_report_get_format        (IndReport    *self);
 const char    *ind_report_get_entity        (IndReport    *self);
@@ -70,6 +63,9 @@ void           ind_report_set_total         (IndReport    *self,
                                              gint64        centavos);
 gint64         ind_report_sum_programs      (IndReport    *self,
                                              IndMoney      column);
+gboolean       ind_report_get_totals_difference (IndReport *self,
+                                             IndMoney      column,
+                                             gint64       *difference);
 
 GListModel    *ind_report_get_diagnostics   (IndReport    *self);
 void           ind_report_add_diagnostic    (IndReport    *self,

@@ -23,8 +23,9 @@ typedef enum
   IND_SLIDE_EJECUCION,
   IND_SLIDE_AVANCE,
   IND_SLIDE_PROGRAM,
-  IND_SLIDE_OBSERVATIONS,
+  IND_SLIDE_REVIEW,       /* what is wrong with the report, in plain words */
   IND_SLIDE_COMPARISON,   /* % ejercido by period, with reports of others */
+  IND_SLIDE_PROGRAM_CONTINUED,  /* the rest of a program's chart */
 } IndSlideKind;
 
 typedef struct _IndSlides IndSlides;
@@ -36,6 +37,8 @@ guint         ind_slides_get_n_slides (IndSlides                 *self);
 IndSlideKind  ind_slides_get_kind     (IndSlides                 *self,
                                        guint                      slide,
                                        IndItem                  **program);
+guint         ind_slides_get_n_points (IndSlides                 *self,
+                                       guint                      slide);
 void          ind_slides_draw         (IndSlides                 *self,
                                        cairo_t                   *cr,
                                        guint                      slide);

@@ -45,6 +45,7 @@
 #define FOOTER_HEIGHT 22.0
 #define CARD_GAP       8.0
 #define CHART_GAP     12.0
+#define SUMMARY_CHART_TEXT_SCALE 0.85
 /* Blocks between two checks of the cancellable and progress reports. */
 #define CHECK_EVERY  256
 
@@ -56,16 +57,11 @@ typedef enum
   COL_DEVENGADO,
   COL_PAGADO,
   COL_EJERCIDO,
+  COL_META,       /* the results, as the report prints them */
+  COL_ALCANZADO,
+  COL_FISICO,
   N_COLS
 } Column;
-
-typedef enum
-{
-  OBS_SEVERITY,
-  OBS_WHERE,
-  OBS_MESSAGE,
-  N_OBS_COLS
-} ObservationColumn;
 
 /* The comparison's table: key, name, then Modificado and % ejercido of
  * each period shown, the latest ones as in its chart. */
@@ -80,7 +76,6 @@ enum
 typedef enum
 {
   TABLE_PROGRAM,
-  TABLE_OBSERVATIONS,
   TABLE_COMPARISON,
 } TableKind;
 
@@ -93,7 +88,7 @@ typedef struct
   int            parent;         /* an activity's component row, or -1 */
   double         height;
   double         repeat_height;  /* a caption or a component drawn again, "(continued)" */
-  gpointer       data;           /* IndItem, IndDiagnostic, text or chart kind */
+  gpointer       data;           /* IndItem, IndComparisonRow, text or chart kind */
 } Block;
 
 typedef struct
@@ -121,6 +116,7 @@ struct _IndSummaryLayout
   IndSemaforoBands     bands;
   PangoContext        *context;
   char               **findings;
+  char               **review;      /* what is wrong with the report */
   char                *generated;   /* "Generated on 15 de abril de 2024" */
   gboolean             has_pace;
   double               pace;
@@ -133,8 +129,6 @@ struct _IndSummaryLayout
   double               bottom;
   double               col_x[N_COLS];
   double               col_w[N_COLS];
-  double               obs_x[N_OBS_COLS];
-  double               obs_w[N_OBS_COLS];
   double               cmp_x[N_CMP_COLS];
   double               cmp_w[N_CMP_COLS];
 
@@ -184,6 +178,7 @@ ind_summary_layout_new (IndReport                 *report,
   self->batch = _ind_glyph_batch_new ();
   self->line_height = _ind_text_cache_line_height (self->cells[0]);
   self->findings = ind_findings_build (report);
+  self->review = ind_findings_build_review (report);
   self->has_pace = ind_report_get_expected_pace (report, &self->pace);
   self->blocks = g_array_new (FALSE, FALSE, sizeof (Block));
   self->tables = g_array_new (FALSE, FALSE, sizeof (Table));
@@ -206,6 +201,7 @@ ind_summary_layout_free (IndSummaryLayout *self)
   _ind_glyph_batch_free (self->batch);
   g_object_unref (self->context);
   g_strfreev (self->findings);
+  g_strfreev (self->review);
   g_free (self->generated);
   g_array_unref (self->blocks);
   g_array_unref (self->tables);
@@ -283,7 +279,6 @@ draw_title (IndSummaryLayout *self,
 {
   const char *entity = ind_report_get_entity (self->report);
   g_autofree char *period = period_text (self);
-  const char *source = ind_report_get_source_name (self->report);
   double y0 = y;
 
   if (entity != NULL)
@@ -308,15 +303,6 @@ draw_title (IndSummaryLayout *self,
       _ind_draw_show (cr, layout, self->left, y, IND_MUTED);
     y += _ind_draw_text_height (layout) + 2;
   }
-  if (source != NULL)
-    {
-      g_autofree char *line = g_strdup_printf (_("Source: %s"), source);
-      g_autoptr(PangoLayout) layout = text (self, line, LABEL_SIZE, IND_TEXT_REGULAR, self->width, PANGO_ALIGN_LEFT);
-
-      if (cr != NULL)
-        _ind_draw_show (cr, layout, self->left, y, IND_MUTED);
-      y += _ind_draw_text_height (layout);
-    }
   y += 6;
   if (cr != NULL)
     _ind_draw_hline (cr, self->left, y, self->width, 1.5, IND_ACCENT);
@@ -475,7 +461,9 @@ legend_text (IndSummaryLayout *self)
   g_autofree char *bands = ind_semaforo_describe_bands (&self->bands);
 
   /* xgettext:no-c-format */
-  return g_strconcat (bands, " ", _("“% spent” is Devengado ÷ Modificado, compared with the expected pace."), NULL);
+  return g_strconcat (bands, " ", _("“% spent (computed)” is Devengado ÷ Modificado, compared with the expected pace; "
+                                    "Meta, Alcanzado and “% physical progress (reported)” are as the report prints them."),
+                      NULL);
 }
 
 
@@ -525,6 +513,9 @@ draw_chart (IndSummaryLayout *self,
 
   ind_chart_options_init (&options);
   options.bands = self->bands;
+  /* Paper is read closer than a screen: smaller type leaves the names
+   * room for two lines. */
+  options.text_scale = SUMMARY_CHART_TEXT_SCALE;
   cairo_save (cr);
   cairo_translate (cr, self->left, y);
   cairo_rectangle (cr, 0, 0, self->width, height);
@@ -592,24 +583,16 @@ column_label (Column column)
     case COL_PAGADO:
       return ind_money_label (IND_MONEY_PAGADO);
     case COL_EJERCIDO:
+      /* xgettext:no-c-format */
+      return _("% spent (computed)");
+    case COL_META:
+      return _("Meta");
+    case COL_ALCANZADO:
+      return _("Alcanzado");
+    case COL_FISICO:
     default:
       /* xgettext:no-c-format */
-      return _("% spent");
-    }
-}
-
-static const char *
-observation_label (ObservationColumn column)
-{
-  switch (column)
-    {
-    case OBS_SEVERITY:
-      return _("Kind");
-    case OBS_WHERE:
-      return _("Where");
-    case OBS_MESSAGE:
-    default:
-      return _("Observation");
+      return _("% physical progress (reported)");
     }
 }
 
@@ -647,8 +630,6 @@ header_label (IndSummaryLayout *self,
     {
     case TABLE_PROGRAM:
       return g_strdup (column_label (column));
-    case TABLE_OBSERVATIONS:
-      return g_strdup (observation_label (column));
     case TABLE_COMPARISON:
     default:
       return comparison_label (self, column);
@@ -668,10 +649,6 @@ table_columns (IndSummaryLayout  *self,
       *xs = self->col_x;
       *widths = self->col_w;
       return N_COLS;
-    case TABLE_OBSERVATIONS:
-      *xs = self->obs_x;
-      *widths = self->obs_w;
-      return N_OBS_COLS;
     case TABLE_COMPARISON:
     default:
       *xs = self->cmp_x;
@@ -686,7 +663,7 @@ header_right_aligned (const Table *table,
 {
   if (table->kind == TABLE_PROGRAM)
     return right_aligned (column);
-  return table->kind == TABLE_COMPARISON && column >= CMP_FIRST_PERIOD;
+  return column >= CMP_FIRST_PERIOD;
 }
 
 static double
@@ -744,7 +721,7 @@ static const char *
 row_name (IndItem *item)
 {
   if (ind_item_get_missing (item))
-    return _("(header lost with a page of the report)");
+    return _ind_draw_missing_words (ind_item_get_kind (item));
   return ind_item_get_nombre (item) != NULL ? ind_item_get_nombre (item) : "";
 }
 
@@ -891,6 +868,24 @@ money_text (IndItem  *item,
   return ind_format_money (value);
 }
 
+/* Meta, Alcanzado or % avance físico as the report prints them; "—"
+ * for a row that has none. */
+static char *
+result_text (IndItem *item,
+             Column   column)
+{
+  gint64 count;
+  double percent;
+
+  if (column == COL_META && ind_item_get_meta (item, &count))
+    return ind_format_integer (count);
+  if (column == COL_ALCANZADO && ind_item_get_alcanzado (item, &count))
+    return ind_format_integer (count);
+  if (column == COL_FISICO && ind_item_get_percent (item, IND_PERCENT_AVANCE_FISICO, &percent))
+    return ind_format_percent (percent, 1);
+  return g_strdup ("—");
+}
+
 /* "% ejercido" right-aligned in its column, its semáforo mark just left
  * of the figure when the period has a pace. */
 static void
@@ -960,69 +955,13 @@ draw_row (IndSummaryLayout *self,
   known = ind_item_get_ejercido (item, &ejercido);
   draw_rate_cell (self, cr, style, known, ejercido, self->has_pace, self->pace,
                   self->col_x[COL_EJERCIDO], self->col_w[COL_EJERCIDO], text_y);
-}
-
-/* ---- Observations --------------------------------------------------- */
-
-static char *
-observation_where (IndDiagnostic *diagnostic)
-{
-  g_autofree char *location = ind_diagnostic_dup_location (diagnostic);
-  const char *path = ind_diagnostic_get_path (diagnostic);
-
-  if (path == NULL)
-    return g_steal_pointer (&location);
-  if (*location == '\0')
-    return g_strdup (path);
-  return g_strdup_printf ("%s · %s", location, path);
-}
-
-static void
-observation_cells (IndDiagnostic *diagnostic,
-                   char          *cells[N_OBS_COLS])
-{
-  cells[OBS_SEVERITY] = g_strdup (ind_severity_label (ind_diagnostic_get_severity (diagnostic)));
-  cells[OBS_WHERE] = observation_where (diagnostic);
-  cells[OBS_MESSAGE] = g_strdup (ind_diagnostic_get_message (diagnostic));
-}
-
-static double
-observation_height (IndSummaryLayout *self,
-                    IndDiagnostic    *diagnostic)
-{
-  char *cells[N_OBS_COLS];
-  double height = 0;
-
-  observation_cells (diagnostic, cells);
-  for (guint c = 0; c < N_OBS_COLS; c++)
+  for (Column c = COL_META; c <= COL_FISICO; c++)
     {
-      height = MAX (height, measure_cell (self, cells[c], c == OBS_SEVERITY ? IND_TEXT_BOLD : IND_TEXT_REGULAR,
-                                          self->obs_w[c] - 2 * PAD_X, NULL));
-      g_free (cells[c]);
+      g_autofree char *result = result_text (item, c);
+
+      draw_cell (self, cr, result, style | IND_TEXT_NUMBERS, self->col_x[c] + PAD_X, text_y,
+                 self->col_w[c] - 2 * PAD_X, PANGO_ALIGN_RIGHT, IND_INK);
     }
-  return height + 2 * PAD_Y;
-}
-
-static void
-draw_observation (IndSummaryLayout *self,
-                  cairo_t          *cr,
-                  IndDiagnostic    *diagnostic,
-                  double            y,
-                  double            height)
-{
-  char *cells[N_OBS_COLS];
-
-  observation_cells (diagnostic, cells);
-  for (guint c = 0; c < N_OBS_COLS; c++)
-    {
-      gboolean kind = c == OBS_SEVERITY;
-
-      draw_cell (self, cr, cells[c], kind ? IND_TEXT_BOLD : IND_TEXT_REGULAR, self->obs_x[c] + PAD_X, y + PAD_Y,
-                 self->obs_w[c] - 2 * PAD_X, PANGO_ALIGN_LEFT,
-                 kind ? _ind_draw_severity_color (ind_diagnostic_get_severity (diagnostic)) : IND_INK);
-      g_free (cells[c]);
-    }
-  _ind_draw_hline (cr, self->left, y + height, self->width, 0.5, IND_LIGHT_RULE);
 }
 
 /* ---- The comparison ------------------------------------------------- */
@@ -1032,7 +971,7 @@ comparison_name (IndComparisonRow *row)
 {
   const char *nombre = ind_comparison_row_get_nombre (row);
 
-  return nombre != NULL ? nombre : _("(header lost with a page of the report)");
+  return nombre != NULL ? nombre : _ind_draw_missing_words (ind_comparison_row_get_kind (row));
 }
 
 static double
@@ -1213,8 +1152,25 @@ add_heading (IndSummaryLayout *self,
   return block;
 }
 
-/* Column widths: amounts as wide as the widest one printed, the name
- * takes what is left. */
+/* The widest word of a column's header, which cannot wrap. */
+static double
+header_word_width (IndSummaryLayout *self,
+                   Column            column)
+{
+  g_auto(GStrv) words = g_strsplit (column_label (column), " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = text (self, words[i], LABEL_SIZE, IND_TEXT_BOLD, -1, PANGO_ALIGN_LEFT);
+
+      widest = MAX (widest, _ind_draw_text_width (layout));
+    }
+  return ceil (widest);
+}
+
+/* Column widths: amounts as wide as the widest one printed, the
+ * results as their headers' words, the name takes what is left. */
 static void
 set_columns (IndSummaryLayout *self)
 {
@@ -1246,6 +1202,11 @@ set_columns (IndSummaryLayout *self)
   self->col_w[COL_EJERCIDO] = ceil (_ind_draw_text_width (rate)) + 2 * PAD_X + 14;
   self->col_w[COL_NOMBRE] = self->width - self->col_w[COL_CLAVE] - 3 * self->col_w[COL_MODIFICADO] -
                             self->col_w[COL_EJERCIDO];
+  for (Column c = COL_META; c <= COL_FISICO; c++)
+    {
+      self->col_w[c] = MAX (header_word_width (self, c), ceil (_ind_draw_text_width (rate))) + 2 * PAD_X;
+      self->col_w[COL_NOMBRE] -= self->col_w[c];
+    }
   for (Column c = 0; c < N_COLS; c++)
     {
       self->col_x[c] = x;
@@ -1267,16 +1228,6 @@ set_columns (IndSummaryLayout *self)
     {
       self->cmp_x[c] = x;
       x += self->cmp_w[c];
-    }
-
-  self->obs_w[OBS_SEVERITY] = 80;
-  self->obs_w[OBS_WHERE] = 150;
-  self->obs_w[OBS_MESSAGE] = self->width - self->obs_w[OBS_SEVERITY] - self->obs_w[OBS_WHERE];
-  x = self->left;
-  for (guint c = 0; c < N_OBS_COLS; c++)
-    {
-      self->obs_x[c] = x;
-      x += self->obs_w[c];
     }
 }
 
@@ -1341,8 +1292,7 @@ add_comparison (IndSummaryLayout *self,
       g_autofree char *name = ind_format_period_short (ind_report_get_period_end (report));
       g_autofree char *period = ind_format_period (ind_report_get_period_end (report));
 
-      /* Translators: a period's short name, its dates, its report's file */
-      g_string_append_printf (periods, _("%s: %s (%s)"), name, period, ind_report_get_source_name (report));
+      g_string_append_printf (periods, "%s: %s", name, period);
       g_string_append_c (periods, '\n');
     }
   g_string_truncate (periods, periods->len - 1);
@@ -1395,13 +1345,10 @@ build_blocks (IndSummaryLayout  *self,
               Measuring         *measuring,
               GError           **error)
 {
-  GListModel *diagnostics = ind_report_get_diagnostics (self->report);
   guint n_programs = ind_report_get_n_programs (self->report);
-  guint n_diagnostics = g_list_model_get_n_items (diagnostics);
-  const char *str;
   Block *block;
 
-  measuring->total = n_diagnostics + ind_report_count_items (self->report, IND_KIND_PROGRAMA) +
+  measuring->total = ind_report_count_items (self->report, IND_KIND_PROGRAMA) +
                      ind_report_count_items (self->report, IND_KIND_COMPONENTE) +
                      ind_report_count_items (self->report, IND_KIND_ACTIVIDAD);
 
@@ -1414,17 +1361,19 @@ build_blocks (IndSummaryLayout  *self,
 
   if (n_programs > 0)
     {
-      /* Each chart carries its own title; the two share a page. */
+      /* Each chart carries its own title and takes half a page: they
+       * follow the findings where those end, so that a long list of
+       * findings does not leave a page all but blank. */
       double chart_height = (self->bottom - self->top) / 2;
 
-      block = add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_EJECUCION), chart_height);
-      block->page_break_before = TRUE;
+      add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_EJECUCION), chart_height);
       add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE), chart_height);
 
       /* Two bars a program need more room than one. */
       if (self->comparison != NULL)
         add_comparison (self, 1.25 * chart_height);
 
+      /* the tables start a page of their own, as a reader expects */
       block = add_heading (self, _("Detail by program"));
       block->page_break_before = TRUE;
       block = add_block (self, IND_SUMMARY_PART_LEGEND, NULL, legend_height (self));
@@ -1439,24 +1388,11 @@ build_blocks (IndSummaryLayout  *self,
         return FALSE;
     }
 
-  add_heading (self, _("Observations"));
-  if (n_diagnostics == 0)
-    {
-      str = keep_text (self, g_strdup (_("No observations: every figure adds up.")));
-      add_block (self, IND_SUMMARY_PART_TEXT, (gpointer)str, finding_height (self, str));
-    }
-  else
-    add_table_start (self, TABLE_OBSERVATIONS, NULL);
-  for (guint i = 0; i < n_diagnostics; i++)
-    {
-      g_autoptr(IndDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-
-      /* the report keeps its own reference */
-      block = add_block (self, IND_SUMMARY_PART_OBSERVATION, diagnostic, observation_height (self, diagnostic));
-      block->table = self->tables->len - 1;
-      if (!measured_one (measuring, error))
-        return FALSE;
-    }
+  /* What is wrong with the report, in words: the lines and codes the
+   * staff fix it by stay in the window and the command line. */
+  add_heading (self, _("Report review"));
+  for (guint i = 0; self->review[i] != NULL; i++)
+    add_block (self, IND_SUMMARY_PART_TEXT, self->review[i], finding_height (self, self->review[i]));
 
   if (self->project != NULL)
     add_orphans (self);
@@ -1493,8 +1429,7 @@ place_repeats (IndSummaryLayout *self,
 {
   const Table *table;
 
-  if (block->part != IND_SUMMARY_PART_ROW && block->part != IND_SUMMARY_PART_OBSERVATION &&
-      block->part != IND_SUMMARY_PART_COMPARISON_ROW)
+  if (block->part != IND_SUMMARY_PART_ROW && block->part != IND_SUMMARY_PART_COMPARISON_ROW)
     return;
   table = &g_array_index (self->tables, Table, block->table);
   if (table->caption >= 0)
@@ -1736,9 +1671,6 @@ ind_summary_layout_draw_page (IndSummaryLayout *self,
             draw_continued_row (self, cr, block->data, placed->y, height);
           else
             draw_row (self, cr, block->data, placed->y, height);
-          break;
-        case IND_SUMMARY_PART_OBSERVATION:
-          draw_observation (self, cr, block->data, placed->y, height);
           break;
         default:
           g_assert_not_reached ();

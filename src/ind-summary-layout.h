@@ -19,13 +19,12 @@ typedef enum
   IND_SUMMARY_PART_TITLE,          /* entity, title and period */
   IND_SUMMARY_PART_FIGURES,        /* the key figures */
   IND_SUMMARY_PART_HEADING,        /* a section's heading */
-  IND_SUMMARY_PART_TEXT,           /* a finding */
+  IND_SUMMARY_PART_TEXT,           /* a finding, or a point of the review */
   IND_SUMMARY_PART_LEGEND,         /* what the semáforo marks mean */
   IND_SUMMARY_PART_CHART,
   IND_SUMMARY_PART_CAPTION,        /* a program's name above its table */
   IND_SUMMARY_PART_COLUMN_HEADER,
   IND_SUMMARY_PART_ROW,            /* a program, component or activity */
-  IND_SUMMARY_PART_OBSERVATION,    /* a diagnostic */
   IND_SUMMARY_PART_NOTE,           /* a paragraph without a bullet */
   IND_SUMMARY_PART_SUBHEADING,     /* a list's title within a section */
   IND_SUMMARY_PART_COMPARISON_CHART,

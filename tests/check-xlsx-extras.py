@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # check-xlsx-extras.py: reads back what an exported workbook holds beyond
 # the report itself, with an independent reader (openpyxl and the zip's
-# XML): the staff's remarks on "Resumen" and "Detalle", those whose item
-# is gone on "Observaciones", and the sheet "Comparación" with its chart.
+# XML): the comments for the council on "Resumen" and "Detalle", those
+# whose item is gone on "Revisión del informe", and the sheet
+# "Comparación" with its chart in the app's colours.
 #
 #   check-xlsx-extras.py WORKBOOK EXPECTED.json
 #
@@ -29,9 +30,15 @@ import zipfile
 
 import openpyxl
 
-NS = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
-REMARKS = "Observaciones del personal"
+NS = {
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+}
+REMARKS = "Comentario para el consejo"
+REVIEW = "Revisión del informe"
 COMPARISON = "Comparación"
+# The app's chart colours of the periods, latest first (ind-chart-layout.c).
+PERIOD_COLORS = ["0072B2", "9BD0F0", "E69F00", "CC79A7"]
 
 
 class CheckFailed(Exception):
@@ -96,19 +103,19 @@ def check_detalle(book, remarks):
 
 
 def check_orphans(book, orphans):
-    ws = book["Observaciones"]
+    ws = book[REVIEW]
     titles = [r for r in range(1, ws.max_row + 1)
-              if str(ws.cell(r, 1).value or "").startswith("Observaci") and
+              if str(ws.cell(r, 1).value or "").startswith(REMARKS) and
               "sin elemento" in str(ws.cell(r, 1).value)]
     if not orphans:
-        expect(not titles, "Observaciones lists remarks without an item that there are not")
+        expect(not titles, f"{REVIEW} lists comments without an item that there are not")
         return
-    expect(len(titles) == 1, f"Observaciones has {len(titles)} blocks of remarks without an item")
+    expect(len(titles) == 1, f"{REVIEW} has {len(titles)} blocks of comments without an item")
     title = titles[0]
     expect(ws.cell(title, 1).value.endswith(f"({len(orphans)})"), f"title {ws.cell(title, 1).value!r}")
     expect(ws.cell(title - 1, 1).value is None, "no blank row above the remarks without an item")
     header = title + 2
-    expect([ws.cell(header, c).value for c in (1, 2, 5)] == ["Elemento", "Nombre al escribirla", "Observación"],
+    expect([ws.cell(header, c).value for c in (1, 2, 5)] == ["Elemento", "Nombre al escribirla", "Comentario"],
            f"the header of the remarks without an item is {[ws.cell(header, c).value for c in (1, 2, 5)]}")
     merged = {str(m) for m in ws.merged_cells.ranges}
     for i, orphan in enumerate(orphans):
@@ -190,6 +197,11 @@ def check_chart(archive, header, first, last, n):
         expect(cat == f"{COMPARISON}!$A${first}:$A${last}", f"series {p}: categories {cat}")
         name = unquote(s.findtext("c:tx/c:strRef/c:f", namespaces=NS))
         expect(name == f"{COMPARISON}!${col}${header}", f"series {p}: name {name}")
+        if n <= len(PERIOD_COLORS):
+            fill = s.find("c:spPr/a:solidFill/a:srgbClr", NS)
+            wanted = PERIOD_COLORS[n - 1 - p]
+            expect(fill is not None and fill.get("val") == wanted,
+                   f"series {p} is filled with {fill is not None and fill.get('val')}, not {wanted}")
 
 
 def check_comparison(book, values, archive, c):
@@ -211,9 +223,19 @@ def check_comparison(book, values, archive, c):
     wanted += ["Cambio en % ejercido (puntos)", "Cambios"]
     expect(labels == wanted, f"the header of the programs is {labels}")
 
+    # printed like the other sheets: Letter landscape, one page wide and
+    # as many down as it takes; long names wrap in rows tall enough
+    setup = ws.page_setup
+    expect(setup.orientation == "landscape" and int(setup.paperSize) == 1 and int(setup.fitToHeight) == 0,
+           f"Comparación prints {setup.orientation} on paper {setup.paperSize}, {setup.fitToHeight} pages down")
     programs = c["programs"]
     for i, row in enumerate(programs):
-        check_comparison_row(ws, cached, header + 1 + i, row, n, row["path"])
+        r = header + 1 + i
+        check_comparison_row(ws, cached, r, row, n, row["path"])
+        name = ws.cell(r, 2)
+        lines = round((ws.row_dimensions[r].height or 15) / 15)
+        expect(name.alignment.wrap_text and lines * ws.column_dimensions["B"].width >= len(name.value or ""),
+               f"Comparación row {r}: the name {name.value!r} has {lines} lines")
     total = header + 1 + len(programs)
     first, last = header + 1, total - 1
     sums = {"path": "Total", "modificado": [], "devengado": []}

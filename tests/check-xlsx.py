@@ -10,6 +10,8 @@
 #   check-xlsx.py [--recalculate] --report FILE
 #                                         export FILE with $INDICADORES_BIN
 #                                         first (--export-xlsx and --json)
+#   --bands GREEN,YELLOW                  the semáforo's bands in points
+#                                         (5,15, the defaults)
 #
 # Exit status: 0 checked, 1 a check failed, 77 (meson's "skipped") when
 # --recalculate is asked for and LibreOffice is not installed.
@@ -30,7 +32,15 @@ import zipfile
 
 import openpyxl
 
-SHEETS = ["Resumen", "Detalle", "Observaciones"]
+REVIEW = "Revisión del informe"
+SHEETS = ["Resumen", "Detalle", REVIEW]
+# The app's chart colours (src/ind-chart-layout.c): Modificado, Devengado,
+# Pagado; the pace's ink.
+MONEY_COLORS = ["9BD0F0", "0072B2", "E69F00"]
+PACE_COLOR = "1A1A1A"
+PACE_CELL = "Resumen!$B$4"
+LETTER = 1
+LINE_HEIGHT = 15  # points a line of 11 pt text takes in a row
 MONEY = ["modificado", "devengado", "pagado"]
 # Detalle's columns, as the export lays them out.
 DETALLE = ["path", "clave", "nombre", "modificado", "devengado", "pagado",
@@ -47,6 +57,7 @@ NS = {
     "dcterms": "http://purl.org/dc/terms/",
     "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
     "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
 }
 
 
@@ -112,7 +123,46 @@ def check_properties(archive, model):
     expect(company == model["entity"], f"company is {company!r}, not the entity")
 
 
-def check_resumen(book, values, archive, model):
+def check_page_setup(ws, archive, sheet_xml, title_rows, model):
+    """Letter landscape, as wide as one page and as many pages down as it
+    takes, never squeezed onto one; the header on every page; a footer
+    with the entity, the sheet and the page."""
+    setup = ws.page_setup
+    where = f"{ws.title}'s page"
+    expect(setup.orientation == "landscape", f"{where} is {setup.orientation}")
+    expect(setup.paperSize is not None and int(setup.paperSize) == LETTER, f"{where} is paper {setup.paperSize}")
+    expect(ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage,
+           f"{where} is not fitted")
+    # fitToWidth is 1 when absent
+    expect(int(setup.fitToWidth or 1) == 1, f"{where} is {setup.fitToWidth} pages wide")
+    expect(setup.fitToHeight is not None and int(setup.fitToHeight) == 0,
+           f"{where} is squeezed onto {setup.fitToHeight or 1} pages down")
+    expect(ws.print_title_rows == title_rows, f"{where} repeats rows {ws.print_title_rows}, not {title_rows}")
+    xml = ET.fromstring(archive.read(sheet_xml))
+    footer = xml.findtext("m:headerFooter/m:oddFooter", namespaces=NS) or ""
+    for code in ("&P", "&N", "&A"):
+        expect(code in footer, f"{where}'s footer {footer!r} lacks {code}")
+    if model["entity"]:
+        expect(model["entity"].replace("&", "&&") in footer, f"{where}'s footer {footer!r} lacks the entity")
+
+
+def expect_room(ws, r, col, text, indent=0):
+    """A wrapped cell whose row has lines enough for @text: a line holds
+    at most the column's width in capitals or digits, a third more in
+    small letters, so fewer lines than that would cut it."""
+    cell = ws.cell(r, col)
+    letter = openpyxl.utils.get_column_letter(col)
+    width = ws.column_dimensions[letter].width - indent
+    height = ws.row_dimensions[r].height or LINE_HEIGHT
+    lines = round(height / LINE_HEIGHT)
+    where = f"{ws.title}!{letter}{r}"
+    small = sum(c.islower() for c in text) / max(len(text), 1)
+    per_line = width / (1 - 0.25 * small)
+    expect(cell.alignment.wrap_text, f"{where} does not wrap")
+    expect(lines * per_line >= len(text), f"{where}: {lines} lines of {per_line:.0f} characters for {len(text)}")
+
+
+def check_resumen(book, values, archive, model, bands):
     ws, cached = book["Resumen"], values["Resumen"]
     pace = pace_of(model)
     programs = model["items"]
@@ -139,6 +189,8 @@ def check_resumen(book, values, archive, model):
         else:
             expect(name.value == program["nombre"] and name.data_type == "s",
                    f"{where}: the name {name.value!r} is not the text {program['nombre']!r}")
+        if name.value:
+            expect_room(ws, r, 2, name.value)
         for c, member in enumerate(MONEY, start=3):
             expect_centavos(ws.cell(r, c).value, program[member], f"{where} {member}")
         for c, member in ((6, "D"), (7, "E")):
@@ -164,8 +216,14 @@ def check_resumen(book, values, archive, model):
 
     check_charts(archive, ws, first, last, pace is not None)
     if pace is not None:
-        check_semaforo(ws, f"F{first}:F{total}", pace)
+        check_semaforo(ws, f"F{first}:F{total}", bands)
+    check_page_setup(ws, archive, "xl/worksheets/sheet1.xml", f"${header}:${header}", model)
     return header, first, last
+
+
+def series_color(series, path):
+    fill = series.find(path, NS)
+    return fill.get("val") if fill is not None else None
 
 
 def check_charts(archive, ws, first, last, with_pace):
@@ -175,38 +233,71 @@ def check_charts(archive, ws, first, last, with_pace):
     names = sorted(n for n in archive.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n))
     expect(len(names) == 2, f"the workbook has charts {names}")
     categories = f"Resumen!$A${first}:$A${last}"
-    wanted = [
-        ("col", [f"Resumen!${c}${first}:${c}${last}" for c in "CDE"]),
-        ("bar", [f"Resumen!${c}${first}:${c}${last}" for c in ("FH" if with_pace else "F")]),
-    ]
-    for name, (direction, values) in zip(names, wanted):
-        chart = ET.fromstring(archive.read(name))
-        bar = chart.find(".//c:barChart", NS)
-        expect(bar is not None, f"{name} is not a bar/column chart")
-        found = bar.find("c:barDir", NS).get("val")
-        expect(found == direction, f"{name} has barDir {found}, wanted {direction}")
-        series = bar.findall("c:ser", NS)
-        refs = [s.findtext("c:val/c:numRef/c:f", namespaces=NS) for s in series]
-        expect(refs == values, f"{name} plots {refs}, wanted {values}")
-        for s in series:
-            cat = s.findtext("c:cat/c:strRef/c:f", namespaces=NS)
-            expect(cat == categories, f"{name}: categories {cat}, wanted {categories}")
-            expect(s.findtext("c:tx/c:strRef/c:f", namespaces=NS),
-                   f"{name}: a series has no name from the header")
+    execution, pace = (ET.fromstring(archive.read(name)) for name in names)
+
+    # Modificado, Devengado and Pagado as columns, in the app's colours
+    bar = execution.find(".//c:barChart", NS)
+    expect(bar is not None and bar.find("c:barDir", NS).get("val") == "col",
+           "the chart of execution is not of columns")
+    series = bar.findall("c:ser", NS)
+    check_series(series, [f"Resumen!${c}${first}:${c}${last}" for c in "CDE"], categories)
+    colors = [series_color(s, "c:spPr/a:solidFill/a:srgbClr") for s in series]
+    expect(colors == MONEY_COLORS, f"the money columns are coloured {colors}, not {MONEY_COLORS}")
+
+    # % ejercido as dots, the pace as a dashed line: no bars
+    expect(pace.find(".//c:barChart", NS) is None, "the chart of the pace has bars")
+    line = pace.find(".//c:lineChart", NS)
+    expect(line is not None, "the chart of the pace is not a line chart")
+    series = line.findall("c:ser", NS)
+    check_series(series, [f"Resumen!${c}${first}:${c}${last}" for c in ("FH" if with_pace else "F")], categories)
+    dots = series[0]
+    expect(dots.find("c:spPr/a:ln/a:noFill", NS) is not None, "the dots of % ejercido are joined by a line")
+    expect(dots.find("c:marker/c:symbol", NS).get("val") == "circle", "% ejercido is not drawn as dots")
+    color = series_color(dots, "c:marker/c:spPr/a:solidFill/a:srgbClr")
+    expect(color == MONEY_COLORS[1], f"the dots are {color}, not Devengado's {MONEY_COLORS[1]}")
+    expect(dots.find("c:dLbls/c:showVal", NS) is not None, "the dots carry no figure")
+    if with_pace:
+        pace_line = series[1]
+        expect(pace_line.find("c:marker/c:symbol", NS).get("val") == "none", "the pace has markers")
+        expect(pace_line.find("c:spPr/a:ln/a:prstDash", NS).get("val") == "dash", "the pace is not dashed")
+        color = series_color(pace_line, "c:spPr/a:ln/a:solidFill/a:srgbClr")
+        expect(color == PACE_COLOR, f"the pace is drawn in {color}, not {PACE_COLOR}")
 
 
-def check_semaforo(ws, sqref, pace):
+def check_series(series, values, categories):
+    refs = [s.findtext("c:val/c:numRef/c:f", namespaces=NS) for s in series]
+    expect(refs == values, f"a chart plots {refs}, wanted {values}")
+    for s in series:
+        cat = s.findtext("c:cat/c:strRef/c:f", namespaces=NS)
+        expect(cat == categories, f"a chart's categories are {cat}, wanted {categories}")
+        expect(s.findtext("c:tx/c:strRef/c:f", namespaces=NS), "a series has no name from the header")
+
+
+def check_semaforo(ws, sqref, bands):
+    """Green, yellow and red by the distance from the pace's cell on
+    Resumen, never from a number copied into the rule, with the bands of
+    the export."""
     rules = [rule for cf in ws.conditional_formatting if str(cf.sqref) == sqref for rule in cf.rules]
     expect(len(rules) == 3, f"no semáforo on {ws.title}!{sqref}")
+    cell = sqref.split(":")[0]
+    green, yellow = (f"{b / 100:.15g}" for b in bands)
+    wanted = [f"AND(ISNUMBER({cell}),ABS({cell}-{PACE_CELL})<={green})",
+              f"AND(ISNUMBER({cell}),ABS({cell}-{PACE_CELL})<={yellow})",
+              f"AND(ISNUMBER({cell}),ABS({cell}-{PACE_CELL})>{yellow})"]
+    formulas = [rule.formula[0] for rule in sorted(rules, key=lambda rule: rule.priority)]
+    expect(formulas == wanted, f"{ws.title}!{sqref}: rules {formulas}, wanted {wanted}")
     for rule in rules:
         expect(rule.type == "expression", f"{ws.title}!{sqref}: rule of type {rule.type}")
-        expect(f"-{pace:.15g})" in rule.formula[0],
-               f"{ws.title}!{sqref}: rule {rule.formula[0]} does not use the pace {pace}")
+        expect(rule.stopIfTrue, f"{ws.title}!{sqref}: rule {rule.formula[0]} does not stop")
         expect(rule.dxf is not None and rule.dxf.fill is not None,
                f"{ws.title}!{sqref}: a rule without a fill colour")
 
 
-def check_detalle(book, archive, model):
+# Detalle's columns whose text wraps at a fixed width.
+WRAPPED = {"nombre", "unidad", "note"}
+
+
+def check_detalle(book, archive, model, bands):
     ws = book["Detalle"]
     items = list(walk(model["items"]))
     pace = pace_of(model)
@@ -239,6 +330,11 @@ def check_detalle(book, archive, model):
                    f"{where}: the placeholder for a lost header is not marked")
         else:
             expect(cells["nombre"].value == item["nombre"], f"{where} nombre: {cells['nombre'].value!r}")
+        for key in WRAPPED:
+            if cells[key].value:
+                # an indent level takes about two characters
+                indent = 2 * min(depth, 2) if key == "nombre" else 0
+                expect_room(ws, r, DETALLE.index(key) + 1, cells[key].value, indent)
         for key in ("path", "clave", "nombre", "unidad", "note"):
             if cells[key].value is not None:
                 expect(cells[key].data_type == "s", f"{where} {key} is not text")
@@ -265,34 +361,40 @@ def check_detalle(book, archive, model):
     for key, chars in longest.items():
         letter = openpyxl.utils.get_column_letter(DETALLE.index(key) + 1)
         width = ws.column_dimensions[letter].width
-        expect(width >= min(chars, 60), f"Detalle column {letter} ({key}) is {width} wide for {chars} characters")
+        if key not in WRAPPED:
+            expect(width >= min(chars, 60), f"Detalle column {letter} ({key}) is {width} wide for {chars} characters")
+    header = [ws.cell(1, c) for c in range(1, len(DETALLE) + 1)]
+    expect(all(cell.alignment.wrap_text for cell in header), "Detalle's header does not wrap")
+    check_page_setup(ws, archive, "xl/worksheets/sheet2.xml", "$1:$1", model)
     if pace is not None:
-        check_semaforo(ws, f"H2:H{len(items) + 1}", pace)
+        check_semaforo(ws, f"H2:H{len(items) + 1}", bands)
 
 
-def check_observaciones(book, model):
-    ws = book["Observaciones"]
+def check_review(book, archive, model):
+    ws = book[REVIEW]
     diagnostics = model["diagnostics"]
-    expect(ws.freeze_panes == "A2", f"Observaciones freezes at {ws.freeze_panes}")
+    expect(ws.freeze_panes == "A2", f"{REVIEW} freezes at {ws.freeze_panes}")
     expect(ws.max_row == max(len(diagnostics), 1) + 1,
-           f"Observaciones has {ws.max_row - 1} rows for {len(diagnostics)} diagnostics")
+           f"{REVIEW} has {ws.max_row - 1} rows for {len(diagnostics)} diagnostics")
     for r, d in enumerate(diagnostics, start=2):
         row = [ws.cell(r, c).value for c in range(1, 6)]
-        where = f"Observaciones row {r}"
+        where = f"{REVIEW} row {r}"
         expect(row[0], f"{where}: no severity")
         expect(row[1:] == [d["path"], d["line"], d.get("page"), d["message"]],
                f"{where}: {row!r} is not {d!r}")
+        expect_room(ws, r, 5, d["message"])
+    check_page_setup(ws, archive, "xl/worksheets/sheet3.xml", "$1:$1", model)
 
 
-def check_workbook(path, model):
+def check_workbook(path, model, bands):
     book = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
     expect(book.sheetnames == SHEETS, f"the sheets are {book.sheetnames}")
     with zipfile.ZipFile(path) as archive:
         check_properties(archive, model)
-        check_resumen(book, values, archive, model)
-        check_detalle(book, archive, model)
-    check_observaciones(book, model)
+        check_resumen(book, values, archive, model, bands)
+        check_detalle(book, archive, model, bands)
+        check_review(book, archive, model)
 
 
 RECALC_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -370,8 +472,10 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--recalculate", action="store_true")
     parser.add_argument("--report")
+    parser.add_argument("--bands", default="5,15")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
+    bands = [float(b) for b in args.bands.split(",")]
 
     with tempfile.TemporaryDirectory() as workdir:
         try:
@@ -383,7 +487,7 @@ def main():
                     model = json.load(f)
             else:
                 parser.error("give WORKBOOK REPORT.json, or --report FILE")
-            check_workbook(workbook, model)
+            check_workbook(workbook, model, bands)
             if args.recalculate:
                 check_recalculated(workbook, model, workdir)
         except CheckFailed as e:

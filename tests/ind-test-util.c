@@ -11,9 +11,10 @@
 #include <json-glib/json-glib.h>
 
 #include "ind-comparison.h"
+#include "ind-load.h"
 #include "ind-project.h"
 #include "ind-reader.h"
-#include "ind-report-text.h"
+#include "ind-report-json.h"
 #include "ind-test-util.h"
 
 /* The locale of the environment, with the catalogs of the build tree. */

@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include "ind-advice.h"
-#include "ind-report-text.h"
+#include "ind-report-summary.h"
 #include "ind-test-util.h"
 
 /* The codes the sources can emit: every diagnostic is made by a call that

@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "ind-chart-view.h"
-#include "ind-test-util.h"
+#include "ind-test-window.h"
 
 static IndReport *sample;
 
@@ -20,12 +20,26 @@ typedef struct
 } Fixture;
 
 static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Waits until @widget has painted itself as it is now: being mapped, or
+ * no event pending, says nothing of whether its frame has come. */
+static void
 wait_for_draw (GtkWidget *widget)
 {
-  while (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_flag), &painted);
+  gtk_widget_queue_draw (widget);
+  WAIT_FOR (painted);
+  g_signal_handler_disconnect (clock, handler);
 }
 
 static void

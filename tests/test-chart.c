@@ -851,6 +851,46 @@ test_labels (void)
   cairo_surface_destroy (surface);
 }
 
+/* Names wrap to two lines before they are cut: the sample's programs on
+ * the half page each chart has in the summary (720 × 247 points at
+ * 0.85), and on a slide. */
+static void
+test_names_on_two_lines (void)
+{
+  static const struct { double width, height, scale; } sizes[] = {
+    { 720, 247, 0.85 }, { 864, 432, 1.4 },
+  };
+  cairo_surface_t *surface = new_surface (1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (IndChartKind kind = IND_CHART_EJECUCION; kind <= IND_CHART_AVANCE; kind++)
+      {
+        IndChartOptions options = options_for (sizes[s].scale, FALSE, NULL);
+        g_autoptr(IndChartLayout) layout = _ind_chart_layout_new (cr, sample, kind, sizes[s].width,
+                                                                  sizes[s].height, &options);
+
+        for (guint i = 0; i < ind_report_get_n_programs (sample); i++)
+          {
+            IndItem *program = ind_report_get_program (sample, i);
+            g_autofree char *prefix = g_strdup_printf ("%s PROGRAMA", ind_item_get_path (program));
+            const IndChartText *label = find_text (layout, prefix);
+
+            g_assert_nonnull (label);
+            if (pango_layout_is_ellipsized (label->layout))
+              g_assert_cmpint (pango_layout_get_line_count (label->layout), >=, 2);
+          }
+        /* on paper, 101's and 103's names are whole */
+        if (s == 0)
+          {
+            g_assert_false (pango_layout_is_ellipsized (find_text (layout, "101 PROGRAMA")->layout));
+            g_assert_false (pango_layout_is_ellipsized (find_text (layout, "103 PROGRAMA")->layout));
+          }
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_one_program (void)
 {
@@ -910,7 +950,8 @@ test_zero_budget (void)
 }
 
 /* The sample's program 103 lost a component header: the placeholder has
- * a row but no bars, and the chart says why. */
+ * a row but no bars, and the chart says why, in words rather than with
+ * its made-up key. */
 static void
 test_missing_placeholder (void)
 {
@@ -923,12 +964,19 @@ test_missing_placeholder (void)
       const IndChartRow *row = row_at (drawn.layout, 1);
       gboolean said = FALSE;
 
-      g_assert_cmpuint (drawn.layout->rows->len, ==, 2);
+      /* ejecución adds the row of the money no component holds */
+      g_assert_cmpuint (drawn.layout->rows->len, ==, kind == IND_CHART_EJECUCION ? 3 : 2);
       g_assert_true (row->item == placeholder);
       g_assert_cmpuint (row->n_bars, ==, 0);
       g_assert_cmpuint (row_at (drawn.layout, 0)->n_bars, >=, 1);
+      g_assert_nonnull (find_text (drawn.layout, "componente sin encabezado en el informe"));
       for (guint i = 0; i < drawn.layout->texts->len; i++)
-        said |= strstr (text_of (&g_array_index (drawn.layout->texts, IndChartText, i)), "103/C?1") != NULL;
+        {
+          const char *text = text_of (&g_array_index (drawn.layout->texts, IndChartText, i));
+
+          said |= strstr (text, "1 fila no tiene cifras propias: falta su encabezado en el informe.") != NULL;
+          g_assert_null (strstr (text, "C?"));
+        }
       g_assert_true (said);
       g_assert_true (ind_chart_item_at (sample, kind, 900, 560, &options,
                                         row->area.x + row->area.width / 2,
@@ -948,6 +996,90 @@ test_missing_placeholder (void)
   }
 }
 
+/* Program 103's components hold $2.8 M of its $43.9 M: the rest is a
+ * row of its own, named in words, with the money of each column, and
+ * the scale reaches it. */
+static void
+test_rest_row (void)
+{
+  IndChartOptions options = options_for (1.0, FALSE, "103");
+  Drawn drawn = draw (sample, IND_CHART_EJECUCION, 900, 560, &options);
+  const IndChartRow *rest = row_at (drawn.layout, 2);
+  static const double expected[] = { 4109519060, 695164732, 611386671 };
+
+  g_assert_null (rest->item);
+  g_assert_cmpuint (rest->n_bars, ==, 3);
+  for (guint j = 0; j < IND_N_MONEY; j++)
+    g_assert_cmpfloat (rest->values[j], ==, expected[j]);
+  g_assert_nonnull (find_text (drawn.layout, "sin componente en el informe"));
+  g_assert_nonnull (find_text (drawn.layout, "$41.1 M"));
+  g_assert_cmpfloat (drawn.layout->axis_max, >=, 4109519060);
+  /* the longest bar of the chart */
+  g_assert_cmpfloat (rest->bars[0].width, >, 10 * row_at (drawn.layout, 0)->bars[0].width);
+  g_assert_null (ind_chart_item_at (sample, IND_CHART_EJECUCION, 900, 560, &options,
+                                    rest->bars[0].x + 2, rest->bars[0].y + rest->bars[0].height / 2));
+  drawn_clear (&drawn);
+
+  /* a program whose components add up has none */
+  options.scope_path = "104";
+  drawn = draw (sample, IND_CHART_EJECUCION, 900, 560, &options);
+  g_assert_cmpuint (drawn.layout->rows->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_nonnull (row_at (drawn.layout, i)->item);
+  drawn_clear (&drawn);
+}
+
+/* A bar chart cut over slides: each page names every row it draws on
+ * two lines at full size, the pages follow on from one another, cover
+ * every row once, and share one axis. */
+static void
+test_pages (void)
+{
+  IndChartOptions options = options_for (1.4, FALSE, NULL);
+  g_autoptr(IndReport) sixty = make_programs (60, G_MAXUINT);
+  cairo_surface_t *surface = new_surface (1, 1);
+  cairo_t *cr = cairo_create (surface);
+  IndChartPage page = { 0, TRUE, 0 };
+  double axis_max = 0;
+  guint pages = 0;
+
+  while (page.first_row < 60)
+    {
+      g_autoptr(IndChartLayout) layout = _ind_chart_layout_new_page (cr, sixty, IND_CHART_EJECUCION, 864, 380,
+                                                                     &options, &page);
+
+      g_assert_cmpuint (layout->n_all_rows, ==, 60);
+      g_assert_cmpuint (layout->first_row, ==, page.first_row);
+      g_assert_cmpuint (layout->rows->len, >=, 1);
+      if (pages == 0)
+        axis_max = layout->axis_max;
+      g_assert_cmpfloat (layout->axis_max, ==, axis_max);
+      for (guint i = 0; i < layout->rows->len; i++)
+        {
+          const IndChartRow *row = row_at (layout, i);
+          g_autofree char *key = g_strdup_printf ("%s PROGRAMA", ind_item_get_path (row->item));
+          const IndChartText *label = find_text (layout, key);
+
+          g_assert_true (row->item == ind_report_get_program (sixty, page.first_row + i));
+          g_assert_nonnull (label);
+          /* two lines at least (three when the rows are few), at the
+           * full label size (0.95 em) */
+          g_assert_cmpint (pango_layout_get_line_count (label->layout), >=, 2);
+          g_assert_cmpint (pango_layout_get_line_count (label->layout), <=, 3);
+          g_assert_cmpfloat (pango_font_description_get_size (pango_layout_get_font_description (label->layout)),
+                             ==, (int)(0.95 * 14 * 1.4 * PANGO_SCALE));
+          g_assert_cmpfloat (label->rect.y + label->rect.height, <=, row->area.y + row->area.height + 1e-6);
+        }
+      page.first_row += layout->rows->len;
+      pages++;
+    }
+  g_assert_cmpuint (page.first_row, ==, 60);
+  g_assert_cmpuint (pages, >, 5);
+  g_assert_cmpuint (pages, <, 30);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_drill_down (void)
 {
@@ -956,6 +1088,7 @@ test_drill_down (void)
     { "103", 2, "103/C01" },
     { "102", 5, "102/C01" },
     { "103/C01", 4, "103/C01/A01" },
+    { "104", 5, "104/C01" },
     { "101/C01/A01", 0, NULL },
     { "999", 0, NULL },
   };
@@ -968,7 +1101,12 @@ test_drill_down (void)
         IndChartOptions options = options_for (1.0, FALSE, cases[i].scope);
         g_autoptr(IndChartLayout) layout = _ind_chart_layout_new (cr, sample, kind, 900, 560, &options);
 
-        g_assert_cmpuint (layout->rows->len, ==, cases[i].rows);
+        /* ejecución adds a row for the money that no child of 103 or
+         * 103/C01 accounts for */
+        gboolean rest = kind == IND_CHART_EJECUCION && cases[i].scope != NULL &&
+                        (g_str_equal (cases[i].scope, "103") || g_str_equal (cases[i].scope, "103/C01"));
+
+        g_assert_cmpuint (layout->rows->len, ==, cases[i].rows + rest);
         if (cases[i].first != NULL)
           g_assert_cmpstr (ind_item_get_path (row_at (layout, 0)->item), ==, cases[i].first);
         else
@@ -1503,9 +1641,12 @@ main (int   argc,
   g_test_add_func ("/chart/any-size", test_any_size);
   g_test_add_func ("/chart/every-drill-down", test_every_drill_down);
   g_test_add_func ("/chart/labels", test_labels);
+  g_test_add_func ("/chart/names-on-two-lines", test_names_on_two_lines);
   g_test_add_func ("/chart/one-program", test_one_program);
   g_test_add_func ("/chart/zero-budget", test_zero_budget);
   g_test_add_func ("/chart/missing-placeholder", test_missing_placeholder);
+  g_test_add_func ("/chart/rest-row", test_rest_row);
+  g_test_add_func ("/chart/pages", test_pages);
   g_test_add_func ("/chart/drill-down", test_drill_down);
   g_test_add_func ("/chart/item-at", test_item_at);
   g_test_add_func ("/chart/composition-others", test_composition_others);

@@ -202,11 +202,11 @@ test_remarks (void)
 
   run_cli (&summary, (const char *[]) { "--summary", "--remarks", remarks, ind_test_sample_path (), NULL });
   g_assert_cmpint (summary.status, ==, 0);
-  assert_contains (summary.out, "Observaciones del personal (4):\n");
+  assert_contains (summary.out, "Comentarios para el consejo (4):\n");
   assert_contains (summary.out, "- 101: El programa 101 va adelantado porque se pagó el convenio anual");
   assert_contains (summary.out, "- 104/C01: Nómina del trimestre.\n");
   assert_contains (summary.out, "- 101/C01/A06 (no está en este informe): Campaña nueva aprobada");
-  g_assert_cmpstr (summary.err, ==, "indicadores: observaciones.indicadores: 1 observación es sobre un elemento "
+  g_assert_cmpstr (summary.err, ==, "indicadores: observaciones.indicadores: 1 comentario es sobre un elemento "
                                     "que este informe no tiene; se lista aparte.\n");
 
   run_cli (&json, (const char *[]) { "--json", "--remarks", remarks, ind_test_sample_path (), NULL });
@@ -252,7 +252,7 @@ test_remarks_and_compare_refused (void)
                                             ind_test_sample_path (), NULL });
   g_assert_cmpint (run_damaged.status, ==, 2);
   g_assert_cmpstr (run_damaged.err, ==,
-                   "indicadores: dañado.indicadores: El archivo de observaciones está dañado y no se puede leer.\n");
+                   "indicadores: dañado.indicadores: El archivo de comentarios está dañado y no se puede leer.\n");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   /* the report and the remarks swapped */
@@ -260,7 +260,7 @@ test_remarks_and_compare_refused (void)
                                            ind_test_sample_path (), NULL });
   g_assert_cmpint (run_report.status, ==, 2);
   g_assert_cmpstr (run_report.err, ==,
-                   "indicadores: oosapat-indicadores-2024-03.txt: No es un archivo de observaciones de Indicadores.\n");
+                   "indicadores: oosapat-indicadores-2024-03.txt: No es un archivo de comentarios de Indicadores.\n");
 
   /* the second quarter of another entity */
   g_file_get_contents (june, &contents, NULL, &error);

@@ -14,6 +14,7 @@
 
 #include "ind-error.h"
 #include "ind-export-pdf.h"
+#include "ind-findings.h"
 #include "ind-format.h"
 #include "ind-slides.h"
 #include "ind-summary-layout.h"
@@ -243,6 +244,9 @@ add_item_amounts (IndItem  *item,
     }
 }
 
+static void assert_in_order (const char         *text,
+                             const char * const *fragments);
+
 static void
 test_summary_text (void)
 {
@@ -278,9 +282,20 @@ test_summary_text (void)
   /* findings in the document: 101 far ahead of the pace, those behind it */
   assert_contains (text, "Ejercicio anticipado: el programa 101");
   assert_contains (text, "el 103 con el 18.9% (6.1 puntos menos)");
-  assert_contains (text, "$41,095,190.60");
-  /* the observations, with their messages as the model has them */
-  assert_contains (text, "CLORACION DE LOS 24 POZOS, 4 TANQ");
+  /* the findings and the review of the report, each whole */
+  {
+    g_auto(GStrv) findings = ind_findings_build (sample);
+    g_auto(GStrv) review = ind_findings_build_review (sample);
+
+    g_assert_nonnull (findings[0]);
+    g_assert_nonnull (review[0]);
+    for (guint i = 0; findings[i] != NULL; i++)
+      assert_contains (text, findings[i]);
+    assert_in_order (text, (const char *[]) { "Hallazgos", findings[0], "Detalle por programa",
+                                              "Revisión del informe", review[0], NULL });
+    for (guint i = 0; review[i] != NULL; i++)
+      assert_contains (text, review[i]);
+  }
 }
 
 static void
@@ -496,7 +511,7 @@ assert_pagination (IndReport        *report,
 
           if (placement.part == IND_SUMMARY_PART_COLUMN_HEADER)
             header_seen = TRUE;
-          if (placement.part == IND_SUMMARY_PART_ROW || placement.part == IND_SUMMARY_PART_OBSERVATION)
+          if (placement.part == IND_SUMMARY_PART_ROW)
             {
               g_assert_true (header_seen);
               has_rows = TRUE;
@@ -741,7 +756,7 @@ test_slides (void)
           g_autofree char *amount = NULL;
 
           g_assert_true (ind_item_get_money (other, IND_MONEY_MODIFICADO, &modificado));
-          amount = ind_format_money (modificado);
+          amount = ind_format_money_short (modificado);
           if (other == program)
             {
               assert_contains (text, amount);
@@ -753,14 +768,16 @@ test_slides (void)
     }
   g_assert_cmpuint (program_slides, ==, n_programs);
 
-  /* the findings are on the slides too */
+  /* the totals in millions, and the first findings in brief */
   {
     g_autofree char *raw = pdf_text (sample_slides, 0, FALSE);
     g_autofree char *text = squeeze (raw);
+    g_auto(GStrv) findings = ind_findings_build_brief (sample);
 
-    assert_contains (text, "$168,837,476.42");
-    assert_contains (text, "tres de los cuatro programas van por detrás");
-    assert_contains (text, "$109,247,224.41");
+    assert_contains (text, "$168.8 M");
+    assert_contains (text, "$45.5 M");
+    assert_contains (text, "$42.2 M");
+    assert_contains (text, findings[0]);
   }
 }
 
@@ -916,8 +933,7 @@ test_summary_remarks_and_comparison (void)
   assert_in_order (text, (const char *[]) {
     "Hallazgos",
     "Comparación con otros periodos",
-    "T1 2024: al 31 de marzo de 2024 · primer trimestre (oosapat-indicadores-2024-03.txt)",
-    "T2 2024: al 30 de junio de 2024 · segundo trimestre (oosapat-indicadores-2024-06.txt)",
+    "T1 2024: al 31 de marzo de 2024 · primer trimestre T2 2024: al 30 de junio de 2024 · segundo trimestre",
     "Elementos nuevos (1)",
     "101/C01/A06 REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS (desde T2 2024)",
     "Elementos que desaparecieron (1)",
@@ -929,20 +945,20 @@ test_summary_remarks_and_comparison (void)
     "Detalle por programa",
     /* each remark under its row */
     "PROGRAMA DE RECAUDACIÓN EFICIENTE, PARA UN OOSAPAT AL SERVICIO DE LA GENTE",
-    "Nota: El programa 101 va adelantado porque se pagó el convenio anual de recaudación en el primer trimestre.",
+    "Comentario para el consejo: El programa 101 va adelantado porque se pagó el convenio anual de recaudación en el primer trimestre.",
     "PROGRAMA PARA LA TRANSPARENCIA PROACTIVA Y GOBIERNO ABIERTO DEL ORGANISMO OPERADOR (OOSAPAT)",
-    "Nota: =2+2 no es una fórmula",
+    "Comentario para el consejo: =2+2 no es una fórmula",
     "MECANISMOS PARA LA ADMINISTRACION DE LOS RECURSOS HUMANOS",
-    "Nota: Nómina del trimestre.",
-    "Observaciones",
+    "Comentario para el consejo: Nómina del trimestre.",
+    "Revisión del informe",
     /* and the one whose item is gone closes the document */
-    "Observaciones del personal sin elemento",
-    "Estas observaciones se escribieron para elementos que este informe no tiene.",
+    "Comentarios para el consejo sin elemento",
+    "Estos comentarios se escribieron para elementos que este informe no tiene.",
     "101/C01/A06 «REALIZAR 4 CAMPAÑAS DE REGULARIZACIÓN DE TOMAS CLANDESTINAS»: "
     "Campaña nueva aprobada por el consejo en abril; se ejerce desde el segundo trimestre.",
     NULL });
   /* the orphan is not printed as a row's remark */
-  g_assert_null (strstr (text, "Nota: Campaña nueva"));
+  g_assert_null (strstr (text, "Comentario para el consejo: Campaña nueva"));
 
   /* none of it without the options */
   g_free (raw);
@@ -972,7 +988,10 @@ test_slides_remarks_and_comparison (void)
   clear_options (&options);
 
   n = ind_slides_get_n_slides (slides);
-  g_assert_cmpuint (n, ==, pdf_n_pages (sample_slides) + 1);
+  g_assert_cmpuint (n, ==, pdf_n_pages (pdf));
+  /* the remark on 101 takes room from its chart, which goes to a slide
+   * of its own: one slide more than the comparison's */
+  g_assert_cmpuint (n, ==, pdf_n_pages (sample_slides) + 2);
   for (guint s = 0; s < n; s++)
     if (ind_slides_get_kind (slides, s, NULL) == IND_SLIDE_COMPARISON)
       {
@@ -999,11 +1018,224 @@ test_slides_remarks_and_comparison (void)
       if (ind_slides_get_kind (slides, s, &program) != IND_SLIDE_PROGRAM)
         continue;
       if (g_str_equal (ind_item_get_path (program), "101"))
-        assert_contains (text, "Nota: El programa 101 va adelantado porque se pagó el convenio anual de "
+        assert_contains (text, "Comentario para el consejo: El programa 101 va adelantado porque se pagó el convenio anual de "
                                "recaudación en el primer trimestre.");
       else if (g_str_equal (ind_item_get_path (program), "103"))
-        g_assert_null (strstr (text, "Nota:"));
+        g_assert_null (strstr (text, "Comentario para el consejo:"));
     }
+}
+
+/* ---- What the council sees ------------------------------------------------ */
+
+/* What a council document must not show: codes made up for lost
+ * headers ("103/C?1"), source lines, the source file's name. */
+static void
+assert_no_internals (const char *text,
+                     const char *where)
+{
+  g_autofree char *source = g_path_get_basename (ind_test_sample_path ());
+
+  if (strstr (text, "C?") != NULL || g_regex_match_simple ("[Ll][íi]nea [0-9]", text, 0, 0) ||
+      strstr (text, source) != NULL)
+    g_error ("internal detail in %s:\n%s", where, text);
+}
+
+static void
+assert_no_centavos (const char *text,
+                    const char *where)
+{
+  if (g_regex_match_simple ("\\$[0-9,]+\\.[0-9]{2}", text, 0, 0))
+    g_error ("an amount to the centavo on %s:\n%s", where, text);
+}
+
+/* The findings slide shows the five most important findings, each in
+ * its brief form and in their order: the sample's fit in five points;
+ * the review's slide, its four points whole. */
+static void
+test_slides_findings (void)
+{
+  g_autoptr(IndSlides) slides = ind_slides_new (sample, NULL);
+  g_auto(GStrv) brief = ind_findings_build_brief (sample);
+  g_auto(GStrv) full = ind_findings_build (sample);
+  g_auto(GStrv) review = ind_findings_build_review_brief (sample);
+  guint found = 0;
+
+  g_assert_cmpuint (g_strv_length (review), ==, 4);
+  for (guint s = 0; s < ind_slides_get_n_slides (slides); s++)
+    {
+      IndSlideKind kind = ind_slides_get_kind (slides, s, NULL);
+      g_autofree char *raw = NULL;
+      g_autofree char *text = NULL;
+
+      if (kind != IND_SLIDE_FINDINGS && kind != IND_SLIDE_REVIEW)
+        continue;
+      found++;
+      raw = pdf_text (sample_slides, s + 1, FALSE);
+      text = squeeze (raw);
+      if (kind == IND_SLIDE_REVIEW)
+        {
+          g_assert_cmpuint (ind_slides_get_n_points (slides, s), ==, 4);
+          assert_in_order (text, (const char *[]) { "Revisión del informe", review[0], review[1], review[2], review[3], NULL });
+          continue;
+        }
+      g_assert_cmpuint (ind_slides_get_n_points (slides, s), ==, 5);
+      assert_in_order (text, (const char *[]) { "Hallazgos", brief[0], brief[1], brief[2], brief[3], brief[4], NULL });
+      /* the summary's sentence for 101, not the slide's */
+      g_assert_null (strstr (text, full[0]));
+      g_assert_null (strstr (text, brief[5]));
+      assert_contains (text, "El resumen impreso trae todos los hallazgos.");
+    }
+  g_assert_cmpuint (found, ==, 2);
+}
+
+/* The words of a list slide's points: between its heading and the
+ * footer, without the line that sends to the summary for the rest. */
+static guint
+count_point_words (const char *text,
+                   const char *heading)
+{
+  g_autofree char *body = g_strdup (strstr (text, heading) + strlen (heading));
+  char *end = strstr (body, "INDICADORES DE RESULTADOS AL");
+  char *more = strstr (body, "El resumen impreso trae");
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  g_assert_nonnull (end);
+  *end = '\0';
+  if (more != NULL)
+    *more = '\0';
+  words = g_strsplit (body, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    n += *words[i] != '\0' && !g_str_equal (words[i], "•");
+  return n;
+}
+
+/* How many activities of @item report physical progress. */
+static void
+count_activities (IndItem *item,
+                  guint   *activities,
+                  guint   *progressed)
+{
+  double fisico;
+
+  if (ind_item_get_kind (item) == IND_KIND_ACTIVIDAD)
+    {
+      (*activities)++;
+      *progressed += ind_item_get_percent (item, IND_PERCENT_AVANCE_FISICO, &fisico) && fisico > 0;
+    }
+  for (guint i = 0; i < ind_item_get_n_children (item); i++)
+    count_activities (ind_item_get_child (item, i), activities, progressed);
+}
+
+/* The sample's slides as a council sees them: amounts rounded, every
+ * component of a program named on its slides (a lost header in words),
+ * 103's money that no component holds as a bar of its own, how the
+ * targets stand, five points at most and about seventy words of them,
+ * no internal codes, lines or file names. */
+static void
+test_slides_for_the_council (void)
+{
+  IndExportPdfOptions options;
+  g_autoptr(IndSlides) slides = NULL;
+  g_autoptr(GHashTable) program_text = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  guint n, lists = 0;
+
+  init_options (&options);
+  slides = ind_slides_new (sample, &options);
+  clear_options (&options);
+  n = ind_slides_get_n_slides (slides);
+  g_assert_cmpuint (n, ==, pdf_n_pages (sample_slides));
+
+  for (guint s = 0; s < n; s++)
+    {
+      g_autofree char *raw = pdf_text (sample_slides, s + 1, FALSE);
+      g_autofree char *text = squeeze (raw);
+      g_autofree char *where = g_strdup_printf ("slide %u", s + 1);
+      IndItem *program = NULL;
+      IndSlideKind kind = ind_slides_get_kind (slides, s, &program);
+      const char *bullet = text;
+      guint points = 0;
+
+      assert_no_centavos (text, where);
+      assert_no_internals (text, where);
+      while ((bullet = strstr (bullet, "•")) != NULL)
+        {
+          points++;
+          bullet += strlen ("•");
+        }
+      g_assert_cmpuint (points, <=, 5);
+      g_assert_cmpuint (points, ==, ind_slides_get_n_points (slides, s));
+      if (kind == IND_SLIDE_FINDINGS || kind == IND_SLIDE_REVIEW)
+        {
+          guint words = count_point_words (text, kind == IND_SLIDE_FINDINGS ? "Hallazgos" : "Revisión del informe");
+
+          g_assert_cmpuint (points, >=, 1);
+          g_assert_cmpuint (words, <=, 75);
+          lists++;
+        }
+      if (kind == IND_SLIDE_PROGRAM || kind == IND_SLIDE_PROGRAM_CONTINUED)
+        {
+          const char *before = g_hash_table_lookup (program_text, program);
+
+          g_hash_table_insert (program_text, program, g_strconcat (before != NULL ? before : "", " ", text, NULL));
+        }
+    }
+  g_assert_cmpuint (lists, ==, 2);
+
+  for (guint i = 0; i < ind_report_get_n_programs (sample); i++)
+    {
+      IndItem *program = ind_report_get_program (sample, i);
+      const char *text = g_hash_table_lookup (program_text, program);
+      guint activities = 0, progressed = 0;
+      g_autofree char *targets = NULL;
+
+      g_assert_nonnull (text);
+      for (guint c = 0; c < ind_item_get_n_children (program); c++)
+        {
+          IndItem *component = ind_item_get_child (program, c);
+          g_autofree char *key = g_path_get_basename (ind_item_get_path (component));
+
+          if (ind_item_get_missing (component))
+            assert_contains (text, "componente sin encabezado en el informe");
+          else
+            assert_contains (text, key);
+        }
+      count_activities (program, &activities, &progressed);
+      g_assert_cmpuint (progressed, ==, 0);
+      targets = g_strdup_printf ("Metas: 0 de %u actividades con avance físico (informado)", activities);
+      assert_contains (text, targets);
+    }
+  /* 103: $41.1 M that no component holds, drawn and named */
+  {
+    const char *text = g_hash_table_lookup (program_text, ind_report_find_item (sample, "103"));
+
+    assert_contains (text, "sin componente en el informe");
+    assert_contains (text, "$41.1 M");
+    assert_contains (text, "$43.9 M");
+  }
+}
+
+/* The summary for the council: the physical results beside the money,
+ * "(calculado)" and "(informado)" where both kinds of percentage stand,
+ * and no internal codes, lines or file names on any page. */
+static void
+test_summary_for_the_council (void)
+{
+  g_autofree char *raw = pdf_text (sample_summary, 0, FALSE);
+  g_autofree char *text = squeeze (raw);
+  g_autofree char *layout = pdf_text (sample_summary, 0, TRUE);
+
+  assert_no_internals (text, "the summary");
+  assert_contains (text, "Meta");
+  assert_contains (text, "Alcanzado");
+  assert_contains (text, "% avance físico (informado)");
+  assert_contains (text, "% ejercido (calculado)");
+  assert_contains (text, "componente sin encabezado en el informe");
+  /* 101/C01/A01 on one line: its money, 8.5% ejercido, meta 12, none reached, 0.0% físico */
+  assert_line_with (layout, (const char *[]) { "Actividad 01", "$36,300.00", "$3,088.52", "$0.00", "8.5%",
+                                               "12", "0", "0.0%", NULL });
+  /* a program's row has no meta of its own */
+  assert_line_with (layout, (const char *[]) { "101", "$14,757,499.81", "79.9%", "—", "—", "—", NULL });
 }
 
 /* The same from the command line. */
@@ -1028,15 +1260,15 @@ test_cli_remarks_and_comparison (void)
   raw = pdf_text (pdf, 0, FALSE);
   text = squeeze (raw);
   assert_in_order (text, (const char *[]) { "Comparación con otros periodos", "Elementos nuevos (1)",
-                                            "Nota: El programa 101 va adelantado",
-                                            "Observaciones del personal sin elemento", NULL });
-  g_assert_cmpuint (pdf_n_pages (slides), ==, pdf_n_pages (sample_slides) + 1);
+                                            "Comentario para el consejo: El programa 101 va adelantado",
+                                            "Comentarios para el consejo sin elemento", NULL });
+  g_assert_cmpuint (pdf_n_pages (slides), ==, pdf_n_pages (sample_slides) + 2);
   g_free (raw);
   g_free (text);
   raw = pdf_text (slides, 0, FALSE);
   text = squeeze (raw);
   assert_contains (text, "nuevos: 1, desaparecidos: 1, renombrados: 1");
-  assert_contains (text, "Nota: El programa 101 va adelantado");
+  assert_contains (text, "Comentario para el consejo: El programa 101 va adelantado");
 }
 
 /* ---- Writing ---------------------------------------------------------- */
@@ -1304,6 +1536,8 @@ main (int   argc,
   g_test_add_func ("/export-pdf/slides", test_slides);
   g_test_add_func ("/export-pdf/summary/remarks-and-comparison", test_summary_remarks_and_comparison);
   g_test_add_func ("/export-pdf/slides/remarks-and-comparison", test_slides_remarks_and_comparison);
+  g_test_add_func ("/export-pdf/slides/for-the-council", test_slides_for_the_council);
+  g_test_add_func ("/export-pdf/summary/for-the-council", test_summary_for_the_council);
   g_test_add_func ("/export-pdf/cli-remarks-and-comparison", test_cli_remarks_and_comparison);
   g_test_add_func ("/export-pdf/cancel-keeps-previous", test_cancel_keeps_previous);
   g_test_add_func ("/export-pdf/cancel-while-paginating", test_cancel_while_paginating);
@@ -1311,6 +1545,8 @@ main (int   argc,
   g_test_add_func ("/export-pdf/progress", test_progress);
   g_test_add_func ("/export-pdf/async", test_async);
   g_test_add_func ("/export-pdf/cli", test_cli);
+  /* last: it holds until the findings are written for speech */
+  g_test_add_func ("/export-pdf/slides/findings", test_slides_findings);
 
   status = g_test_run ();
   g_object_unref (sample);

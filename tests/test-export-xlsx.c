@@ -20,20 +20,23 @@
 #endif
 
 #include <json-glib/json-glib.h>
+#include <poppler.h>
 
 #include "ind-error.h"
 #include "ind-export-xlsx.h"
 #include "ind-format.h"
-#include "ind-report-text.h"
+#include "ind-report-json.h"
 #include "ind-test-util.h"
 
 #define SKIPPED 77
 
-/* Runs check-xlsx.py on @xlsx against @report as JSON; returns its exit
+/* Runs check-xlsx.py on @xlsx against @report as JSON, with the
+ * semáforo's @bands ("3,10"; NULL: the defaults); returns its exit
  * status, with its findings in the test log. */
 static int
 run_checker (const char *xlsx,
              IndReport  *report,
+             const char *bands,
              gboolean    recalculate)
 {
   g_autofree char *dir = ind_test_tmpdir ();
@@ -45,6 +48,7 @@ run_checker (const char *xlsx,
   g_autoptr(GError) error = NULL;
   const char *argv[] = {
     "/usr/bin/python3", checker, xlsx, json_path,
+    "--bands", bands != NULL ? bands : "5,15",
     recalculate ? "--recalculate" : NULL, NULL
   };
   int status;
@@ -65,7 +69,7 @@ static void
 assert_workbook_matches (const char *xlsx,
                          IndReport  *report)
 {
-  g_assert_cmpint (run_checker (xlsx, report, FALSE), ==, 0);
+  g_assert_cmpint (run_checker (xlsx, report, NULL, FALSE), ==, 0);
 }
 
 static int
@@ -255,7 +259,7 @@ test_formula_names (void)
   g_autofree char *path = export_to_tmp (report, &dir);
   int status;
 
-  status = run_checker (path, report, TRUE);
+  status = run_checker (path, report, NULL, TRUE);
   if (status == SKIPPED)
     g_test_message ("LibreOffice is missing: only the static checks ran");
   else
@@ -825,7 +829,7 @@ test_cli_remarks_and_comparison (void)
 
   g_assert_cmpint (run_cli (export, NULL, &err), ==, 0);
   /* the remark without an item is said, not an error */
-  g_assert_nonnull (strstr (err, "observaciones.indicadores: 1 observación es sobre un elemento"));
+  g_assert_nonnull (strstr (err, "observaciones.indicadores: 1 comentario es sobre un elemento"));
   g_assert_cmpint (run_extras_checker (out, TRUE), ==, 0);
   remove_tree (dir);
 }
@@ -863,6 +867,200 @@ test_too_many_periods (void)
   g_rmdir (dir);
 }
 
+/* The semáforo's rules take the bands of the export, and the pace from
+ * its cell. */
+static void
+test_bands (void)
+{
+  g_autoptr(IndReport) report = ind_test_load_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "bandas.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  IndExportXlsxOptions options;
+
+  ind_export_xlsx_options_init (&options);
+  options.bands.green = 3;
+  options.bands.yellow = 10;
+  g_assert_true (ind_export_xlsx (report, path, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_checker (path, report, "3,10", FALSE), ==, 0);
+  /* the checker tells the bands apart */
+  g_assert_cmpint (run_checker (path, report, "5,15", FALSE), ==, 1);
+  remove_tree (dir);
+}
+
+/* LibreOffice converts @xlsx into @dir/NAME.pdf, with a profile of its
+ * own in @dir; FALSE when it is not installed. */
+static gboolean
+print_with_libreoffice (const char *xlsx,
+                        const char *dir)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *profile = NULL;
+  g_autofree char *user_installation = NULL;
+  g_auto(GStrv) env = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (soffice == NULL)
+    return FALSE;
+  profile = g_build_filename (dir, "profile", NULL);
+  user_installation = g_strconcat ("-env:UserInstallation=file://", profile, NULL);
+  /* fatal-criticals would turn LibreOffice's own complaints (dconf in a
+   * throwaway HOME) into a crash */
+  env = g_environ_unsetenv (g_get_environ (), "G_DEBUG");
+  env = g_environ_setenv (env, "HOME", dir, TRUE);
+  {
+    const char *argv[] = {
+      soffice, "--headless", "--norestore", "--nolockcheck", user_installation,
+      "--convert-to", "pdf", "--outdir", dir, xlsx, NULL
+    };
+
+    g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                  NULL, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+}
+
+/* Whether LibreOffice has Carlito for the workbook's Calibri, as Excel
+ * has Calibri: with a wider font in its place, every page is smaller. */
+static gboolean
+has_calibri_metrics (void)
+{
+  const char *argv[] = { "fc-match", "--format=%{family}", "Calibri", NULL };
+  g_autofree char *family = NULL;
+
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &family, NULL, NULL, NULL))
+    return FALSE;
+  return strstr (family, "Carlito") != NULL || strstr (family, "Calibri") != NULL;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The size of each character of @page, in points, into @sizes. */
+static void
+collect_font_sizes (PopplerPage *page,
+                    GArray      *sizes)
+{
+  GList *attributes = poppler_page_get_text_attributes (page);
+
+  for (GList *l = attributes; l != NULL; l = l->next)
+    {
+      PopplerTextAttributes *a = l->data;
+
+      for (int i = a->start_index; i <= a->end_index; i++)
+        g_array_append_val (sizes, a->font_size);
+    }
+  poppler_page_free_text_attributes (attributes);
+}
+
+/* Every word of @name, in order, in @text from @from on, none of them
+ * cut: poppler gives the cells in an order of its own, joined without
+ * spaces, but each cell's words in theirs. */
+static void
+find_words (const char *text,
+            const char *from,
+            const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *found = *words[i] != '\0' ? strstr (from, words[i]) : from;
+
+      if (found == NULL)
+        g_error ("«%s» of «%s» is not whole on the printed page:\n%s", words[i], name, text);
+      from = found + strlen (words[i]);
+    }
+}
+
+/* The sample's workbook as LibreOffice prints it, the way a council
+ * member gets it on paper: Resumen on its page with every program's
+ * name whole; Detalle over several pages, its header on each, and its
+ * text at 7 pt or more, not squeezed onto one page. */
+static void
+test_printed (void)
+{
+  g_autoptr(IndReport) report = ind_test_load_sample ();
+  g_autofree char *dir = NULL;
+  g_autofree char *xlsx = export_to_tmp (report, &dir);
+  g_autofree char *pdf = g_build_filename (dir, "Indicadores 2024-T1.pdf", NULL);
+  g_autofree char *uri = NULL;
+  g_autoptr(GObject) document = NULL;
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  guint detalle = 0, resumen = 0;
+  double median;
+
+  if (!has_calibri_metrics ())
+    {
+      g_test_skip ("Carlito is not installed: build-aux/install-deps --tests installs it");
+      remove_tree (dir);
+      return;
+    }
+  if (!print_with_libreoffice (xlsx, dir))
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed: build-aux/install-deps --tests installs it");
+      remove_tree (dir);
+      return;
+    }
+
+  uri = g_filename_to_uri (pdf, NULL, &error);
+  g_assert_no_error (error);
+  document = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (POPPLER_DOCUMENT (document)); i++)
+    {
+      g_autoptr(GObject) object = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (document), i));
+      PopplerPage *page = POPPLER_PAGE (object);
+      g_autofree char *text = poppler_page_get_text (page);
+      double width, height;
+
+      /* Letter, landscape */
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 792, 1);
+      g_assert_cmpfloat_with_epsilon (height, 612, 1);
+      /* the footer names the entity and the sheet */
+      g_assert_nonnull (strstr (text, ind_report_get_entity (report)));
+      if (strstr (text, "Resumen · página") != NULL)
+        {
+          /* the table, below the title */
+          const char *table = strstr (text, "Nombre");
+
+          resumen++;
+          g_assert_nonnull (table);
+          for (guint p = 0; p < ind_report_get_n_programs (report); p++)
+            find_words (text, table, ind_item_get_nombre (ind_report_get_program (report, p)));
+        }
+      if (strstr (text, "Detalle · página") == NULL)
+        continue;
+      detalle++;
+      /* the header, repeated */
+      g_assert_nonnull (strstr (text, "Modificado"));
+      g_assert_nonnull (strstr (text, "Alcanzado"));
+      collect_font_sizes (page, sizes);
+    }
+  g_assert_cmpuint (resumen, ==, 1);
+  g_test_message ("Detalle: %u pages", detalle);
+  g_assert_cmpuint (detalle, >=, 3);
+
+  g_array_sort (sizes, compare_doubles);
+  median = g_array_index (sizes, double, sizes->len / 2);
+  g_test_message ("Detalle: median text size %.2f pt over %u characters", median, sizes->len);
+  g_assert_cmpfloat (median, >=, 7.0);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +1079,8 @@ main (int   argc,
   g_test_add_func ("/export-xlsx/async-comparison", test_async_comparison);
   g_test_add_func ("/export-xlsx/cli-remarks-and-comparison", test_cli_remarks_and_comparison);
   g_test_add_func ("/export-xlsx/too-many-periods", test_too_many_periods);
+  g_test_add_func ("/export-xlsx/bands", test_bands);
+  g_test_add_func ("/export-xlsx/printed", test_printed);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include "ind-export-pdf.h"
 #include "ind-export-pptx.h"
 #include "ind-export-xlsx.h"
+#include "ind-load.h"
 #include "ind-test-util.h"
 
 #define OLD_CONTENTS "the council's previous copy"

@@ -50,7 +50,8 @@ assert_council_text (char **sentences)
       g_assert_false (g_regex_match_simple ("l[íi]nea \\d|line \\d", s, G_REGEX_CASELESS, 0));
       g_assert_null (strstr (s, "oosapat-indicadores"));
       g_assert_null (strstr (s, "prueba.txt"));
-      g_assert_null (strstr (s, "nan"));
+      /* a word: "financieras" holds the letters too */
+      g_assert_false (g_regex_match_simple ("\\bnan\\b", s, G_REGEX_CASELESS, 0));
       g_assert_null (strstr (s, "inf%"));
       g_assert_false (g_ascii_isdigit (s[0]));
       g_assert_cmpint (s[0], !=, '$');
@@ -279,6 +280,83 @@ test_sample_review (void)
   assert_contains (review[g_strv_length (review) - 1], "13 puntos por revisar (1 error, 11 advertencias y 1 ");
 }
 
+/* Each of @brief is a slide's point: at most sixteen words, and one
+ * for each of @full, in its order. */
+static void
+assert_brief (char **brief,
+              char **full)
+{
+  assert_council_text (brief);
+  g_assert_cmpuint (g_strv_length (brief), ==, g_strv_length (full));
+  for (guint i = 0; brief[i] != NULL; i++)
+    {
+      g_auto(GStrv) one = g_strdupv ((char *[]) { brief[i], NULL });
+      guint words = count_words (one);
+
+      if (words > 16)
+        g_error ("%u words in «%s»", words, brief[i]);
+      g_assert_null (strstr (brief[i], "línea"));
+      g_assert_null (strstr (brief[i], "  "));
+    }
+}
+
+/* @report's brief findings against its full ones, @full. */
+static void
+assert_brief_of (IndReport  *report,
+                 char      **full)
+{
+  g_auto(GStrv) brief = ind_findings_build_brief (report);
+
+  assert_brief (brief, full);
+}
+
+/* The findings slide shows the first five brief findings: one idea each
+ * in about seventy words together, the same findings as the summary's. */
+static void
+test_sample_brief (void)
+{
+  g_auto(GStrv) full = ind_findings_build (sample);
+  g_auto(GStrv) brief = ind_findings_build_brief (sample);
+  g_auto(GStrv) first = NULL;
+
+  assert_brief (brief, full);
+  g_assert_cmpuint (g_strv_length (brief), >=, 5);
+  first = g_strdupv ((char *[]) { brief[0], brief[1], brief[2], brief[3], brief[4], NULL });
+  g_assert_cmpuint (count_words (first), <=, 70);
+
+  /* 101's ejercicio anticipado, its pace and what it means */
+  g_assert_cmpstr (brief[0], ==, "Programa 101: ya devengó el 79.9%, se esperaba el 25.0%; se agotará antes de diciembre.");
+  /* its driver by a few words of its name, not its key or the report's capitals */
+  g_assert_cmpstr (brief[1], ==, "En el 101, una actividad (apoyos otorgados a usuarios…) concentra $11.6 de $11.8 millones.");
+  g_assert_cmpstr (brief[2], ==, "En conjunto va en ritmo (26.9%), pero tres de cuatro programas van por detrás.");
+  g_assert_cmpstr (brief[3], ==, "Ninguna de las 66 actividades informa avance físico; ya se devengó el 26.9%.");
+  g_assert_cmpstr (brief[4], ==, "Programa 103: $41.1 de sus $43.9 millones sin componente; falta al menos una página.");
+  /* the rest, one each */
+  g_assert_cmpstr (sentence_with (brief, "(subejercicio)"), ==,
+                   "Programas por detrás del ritmo (subejercicio): 103 (18.9%), 102 (21.4%) y 104 (23.0%).");
+  assert_contains (sentence_with (brief, "%AV.FIN"), "33 de 79 filas");
+  /* 104/C01/A02 «REALIZAR 30 ACTIVIDADES FINANCIERAS, RELACIONADAS…»: the clause */
+  assert_contains (sentence_with (brief, "En el 104"), "(actividades financieras) concentra $16.1 de $25.2 millones");
+  /* 102/C03/A03 «REDES DE DATOS: MANTENIMIENTO…», in thousands */
+  assert_contains (sentence_with (brief, "En el 102"), "(redes de datos) concentra $114 de $201 mil");
+  sentence_with (brief, "Los cuatro programas cuadran al centavo con las SUMAS del informe.");
+  /* a component's key is on its program's slide; an activity's is not */
+  assert_none_contains (brief, "/A0");
+}
+
+static void
+test_sample_review_brief (void)
+{
+  g_auto(GStrv) full = ind_findings_build_review (sample);
+  g_auto(GStrv) brief = ind_findings_build_review_brief (sample);
+
+  assert_brief (brief, full);
+  g_assert_cmpuint (count_words (brief), <=, 60);
+  g_assert_cmpstr (brief[0], ==, "Falta al menos una página del programa 103: $41.1 millones de su presupuesto sin explicar.");
+  g_assert_cmpstr (brief[2], ==, "El %AV.FIN impreso difiere del calculado en 33 de 79 filas; usamos el calculado.");
+  g_assert_cmpstr (brief[3], ==, "La revisión del informe señala 13 puntos por revisar.");
+}
+
 /* The headline card: a green "1.9 puntos por delante" would hide 101 far
  * ahead and three programs behind. */
 static void
@@ -319,6 +397,7 @@ test_on_pace (void)
   IndSemaforoBands bands;
 
   assert_council_text (findings);
+  assert_brief_of (report, findings);
   for (guint i = 0; i < G_N_ELEMENTS (alarms); i++)
     assert_none_contains (findings, alarms[i]);
   /* 1,760,000 / 7,000,000 = 25.1 % */
@@ -348,6 +427,7 @@ test_far_behind (void)
   IndSemaforoBands bands;
 
   assert_council_text (findings);
+  assert_brief_of (report, findings);
   /* 3,000,000 × 25 % = 750,000 expected, 90,000 accrued */
   g_assert_cmpstr (findings[0], ==, "Subejercicio: el programa 102 solo ha devengado el 3.0% de su presupuesto, "
                                     "cuando se esperaba el 25.0%; va $660 mil por detrás del calendario.");
@@ -356,6 +436,12 @@ test_far_behind (void)
                                     "el 102 va muy por detrás.");
   assert_none_contains (findings, "anticipado");
   assert_none_contains (findings, "obreejercicio");
+  {
+    g_auto(GStrv) brief = ind_findings_build_brief (report);
+
+    g_assert_cmpstr (brief[0], ==, "Programa 102: solo devengó el 3.0%, se esperaba el 25.0%; va $660 mil atrasado.");
+    g_assert_cmpstr (brief[1], ==, "En conjunto se devengó el 8.5%, 16.5 puntos por debajo del ritmo.");
+  }
 
   ind_semaforo_bands_init (&bands);
   _ind_key_figures_build (figures, report, NULL, &bands);
@@ -380,6 +466,7 @@ test_far_ahead (void)
   g_auto(GStrv) findings = ind_findings_build (report);
 
   assert_council_text (findings);
+  assert_brief_of (report, findings);
   g_assert_cmpstr (findings[0], ==, "Ejercicio anticipado: el programa 101 ya devengó el 60.0% de su presupuesto anual, "
                                     "cuando se esperaba el 25.0%; a este ritmo se agota antes de fin de año.");
   g_assert_cmpstr (findings[1], ==, "En el programa 101, la actividad 101/C01/A01 «APOYOS A USUARIOS EN SITUACION DE VULNERABILIDAD» "
@@ -404,10 +491,40 @@ test_sobreejercicio (void)
   g_auto(GStrv) findings = ind_findings_build (report);
 
   assert_council_text (findings);
+  assert_brief_of (report, findings);
   g_assert_cmpstr (findings[0], ==, "Sobreejercicio: el programa 101 devengó $1.2 millones, $200 mil más que su presupuesto modificado.");
   assert_none_contains (findings, "anticipado");
   /* 102 is on pace; its driver is a detail */
   assert_contains (sentence_with (findings, "102/C01/A01"), "concentra $700 mil de los $750 mil devengados");
+}
+
+/* Five programs a little behind and one far ahead: the brief list of
+ * those behind names three and counts the rest; a driver is named by
+ * the clause its name starts with, past what is done to it. */
+static void
+test_brief_list (void)
+{
+  g_autoptr(IndReport) report = load (
+    "101\tA\t1,000,000.00\t220,000.00\t220,000.00\t\t\t\t\t\t\n"
+    "102\tB\t1,000,000.00\t230,000.00\t230,000.00\t\t\t\t\t\t\n"
+    "103\tC\t1,000,000.00\t210,000.00\t210,000.00\t\t\t\t\t\t\n"
+    "104\tD\t1,000,000.00\t240,000.00\t240,000.00\t\t\t\t\t\t\n"
+    "105\tE\t1,000,000.00\t224,000.00\t224,000.00\t\t\t\t\t\t\n"
+    "106\tF\t1,000,000.00\t600,000.00\t600,000.00\t\t\t\t\t\t\n"
+    "Componente 01\tUNO\t1,000,000.00\t600,000.00\t600,000.00\t\t\t\t\t\t\n"
+    "Actividad 01\tRECIBIR Y DAR TRAMITE A 60 SOLICITUDES DE ACCESO, PRESENTADAS\t900,000.00\t590,000.00\t590,000.00\t\t\t\t\t\t\n"
+    "Actividad 02\tINFORMES\t100,000.00\t10,000.00\t10,000.00\t\t\t\t\t\t\n"
+    "\nSUMAS\n\n6,000,000.00\t1,724,000.00\t1,724,000.00\n");
+  g_auto(GStrv) findings = ind_findings_build (report);
+  g_auto(GStrv) brief = ind_findings_build_brief (report);
+
+  assert_brief (brief, findings);
+  assert_contains (sentence_with (findings, "(subejercicio)"), "el 103 con el 21.0% (4.0 puntos menos)");
+  g_assert_cmpstr (sentence_with (brief, "(subejercicio)"), ==,
+                   "Programas por detrás del ritmo (subejercicio): 103 (21.0%), 101 (22.0%), 105 (22.4%) y dos más.");
+  /* past "recibir y dar", up to the comma */
+  g_assert_cmpstr (sentence_with (brief, "En el 106"), ==,
+                   "En el 106, una actividad (tramite a 60 solicitudes…) concentra $590 de $600 mil.");
 }
 
 /* A program with no budget, and a report with none at all: sentences,
@@ -432,6 +549,7 @@ test_zero_budget (void)
   IndSemaforoBands bands;
 
   assert_council_text (findings);
+  assert_brief_of (some, findings);
   g_assert_cmpstr (findings[0], ==, "Sobreejercicio: el programa 103 devengó $5 mil sin tener presupuesto modificado.");
   sentence_with (findings, "El programa 102 no tiene presupuesto modificado: su avance no se puede medir.");
   /* 255,000 / 1,000,000 = 25.5 %; 101, the only program with a budget, is on pace */
@@ -440,6 +558,7 @@ test_zero_budget (void)
   assert_none_contains (findings, "del presupuesto (");
 
   assert_council_text (empty);
+  assert_brief_of (none, empty);
   sentence_with (empty, "El informe no trae presupuesto modificado: su avance no se puede medir.");
   sentence_with (empty, "La única actividad no informa todavía avance físico ni metas alcanzadas.");
   assert_council_text (review);
@@ -477,13 +596,20 @@ test_results_reported (void)
   g_auto(GStrv) reported = ind_findings_build (all);
 
   assert_council_text (findings);
+  assert_brief_of (some, findings);
   g_assert_cmpstr (sentence_with (findings, "avance físico"), ==,
                    "De las cuatro actividades, dos informan avance físico o metas alcanzadas: "
                    "un avance físico ponderado del 10.0%, frente al 25.0% del presupuesto devengado.");
+  {
+    g_auto(GStrv) brief = ind_findings_build_brief (some);
+
+    sentence_with (brief, "Avance físico del 10.0% frente al 25.0% devengado; lo informan dos de cuatro actividades.");
+  }
   /* %AV.FIN printed equals Devengado ÷ Modificado: nothing to say */
   assert_none_contains (findings, "%AV.FIN");
 
   assert_council_text (reported);
+  assert_brief_of (all, reported);
   g_assert_cmpstr (sentence_with (reported, "avance físico"), ==,
                    "Las dos actividades informan avance físico o metas alcanzadas: "
                    "un avance físico ponderado del 50.0%, frente al 25.0% del presupuesto devengado.");
@@ -509,11 +635,14 @@ main (int    argc,
   g_test_add_func ("/findings/sample/behind", test_sample_behind);
   g_test_add_func ("/findings/sample/order", test_sample_order);
   g_test_add_func ("/findings/sample/review", test_sample_review);
+  g_test_add_func ("/findings/sample/brief", test_sample_brief);
+  g_test_add_func ("/findings/sample/review-brief", test_sample_review_brief);
   g_test_add_func ("/findings/sample/key-figure", test_sample_key_figure);
   g_test_add_func ("/findings/made-up/on-pace", test_on_pace);
   g_test_add_func ("/findings/made-up/far-behind", test_far_behind);
   g_test_add_func ("/findings/made-up/far-ahead", test_far_ahead);
   g_test_add_func ("/findings/made-up/sobreejercicio", test_sobreejercicio);
+  g_test_add_func ("/findings/made-up/brief-list", test_brief_list);
   g_test_add_func ("/findings/made-up/zero-budget", test_zero_budget);
   g_test_add_func ("/findings/made-up/results-reported", test_results_reported);
 

@@ -7,9 +7,12 @@
  */
 #include "config.h"
 
+#include "ind-load.h"
 #include "ind-reader.h"
-#include "ind-report-text.h"
+#include "ind-report-json.h"
+#include "ind-report-summary.h"
 #include "ind-test-util.h"
+#include "ind-validate.h"
 
 typedef IndRawTable *(*Reader) (GBytes *, GCancellable *, GError **);
 

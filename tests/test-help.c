@@ -13,41 +13,11 @@
 #include <glib/gstdio.h>
 
 #include "ind-advice.h"
-#include "ind-test-util.h"
-#include "ind-window-private.h"
+#include "ind-test-window.h"
 
 #define HANDLER_ID "ind-test-help.desktop"
 
 static char *launched_file;  /* where the stand-in writes each URI */
-static gboolean timed_out;
-
-static gboolean
-time_out (gpointer user_data)
-{
-  timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-tick (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @cond holds, failing after ten seconds. The
- * tick wakes the loop up: a launched program writing a file is no event. */
-#define WAIT_FOR(cond)                                                   \
-  G_STMT_START {                                                         \
-    guint timeout_id = g_timeout_add_seconds (10, time_out, NULL);       \
-    guint tick_id = g_timeout_add (20, tick, NULL);                      \
-    timed_out = FALSE;                                                   \
-    while (!(cond) && !timed_out)                                        \
-      g_main_context_iteration (NULL, TRUE);                             \
-    if (!timed_out)                                                      \
-      g_source_remove (timeout_id);                                      \
-    g_source_remove (tick_id);                                           \
-    g_assert_true (cond);                                                \
-  } G_STMT_END
 
 static void
 write_file (const char *path,
@@ -112,23 +82,6 @@ static void
 forget_launches (void)
 {
   g_remove (launched_file);
-}
-
-static IndWindow *
-new_window (void)
-{
-  IndWindow *window = ind_window_new (NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-static void
-close_window (IndWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* The shortcut of the window's class bound to @trigger ("F1"). */

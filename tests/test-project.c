@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ind-error.h"
+#include "ind-load.h"
 #include "ind-project.h"
 #include "ind-test-util.h"
 

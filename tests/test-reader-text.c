@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ind-error.h"
+#include "ind-load.h"
 #include "ind-reader.h"
 #include "ind-test-util.h"
 
@@ -247,6 +248,57 @@ test_other_report (void)
   assert_refused (xls, 12, IND_ERROR_UNSUPPORTED);
 }
 
+/* What a print puts on every page, and report lines that look like it. */
+static void
+test_furniture_forms (void)
+{
+  static const char *furniture[] = {
+    "Página 3", "Página 3 de 12", "Pág. 3/12", "HOJA 2 DE 5", "- 4 -", "Continúa…",
+    "Continúa en la siguiente página", "(continuación)", "Fecha de impresión: 05/12/2026 10:31:07",
+    "Impreso el 5 de diciembre de 2026, 10:31 a. m.", "Usuario: MARIA GARCIA",
+    "Fecha: 05/12/2026 | Usuario: MGARCIA | Página 1 de 4",
+  };
+  static const char *not_furniture[] = {
+    "31 DE MARZO DE 2024", "INDICADORES DE RESULTADOS AL 31 DE MARZO DE 2024",
+    "USUARIOS EN SITUACION DE", "4 MESES.", "2024", "101", "Actividad 01", "CONTINUACION DE LA OBRA",
+    "CLORACION DE LOS 24 POZOS, 4 TANQ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    if (!ind_text_is_page_furniture (furniture[i]))
+      g_error ("«%s» is page furniture", furniture[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (not_furniture); i++)
+    if (ind_text_is_page_furniture (not_furniture[i]))
+      g_error ("«%s» is not page furniture", not_furniture[i]);
+}
+
+/* The text of a report printed with a footer and the title and header
+ * repeated every 40 rows: the same model, no error or warning more. */
+static void
+test_page_furniture (void)
+{
+  g_auto(GStrv) lines = g_strsplit (sample_text, "\n", -1);
+  g_autoptr(GString) paged = g_string_new (NULL);
+  g_autoptr(IndReport) report = NULL;
+  guint header = 0, rows = 0, page = 1;
+
+  while (!g_str_has_prefix (lines[header], "Clave"))
+    header++;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_string_append_printf (paged, "%s\n", lines[i]);
+      if (i <= header || lines[i + 1] == NULL || ++rows % 40 != 0)
+        continue;
+      g_string_append_printf (paged, "\tFecha de impresión: 05/12/2026 10:31\tUsuario: MGARCIA\tPágina %u de 4\n\f", page++);
+      for (guint t = 0; t <= header; t++)
+        g_string_append_printf (paged, "%s\n", lines[t]);
+    }
+  g_assert_cmpuint (page, ==, 4);
+
+  report = load_ok (paged->str, paged->len);
+  ind_test_assert_same_model (sample, report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +322,9 @@ main (int   argc,
   g_test_add_func ("/reader-text/huge-single-line", test_huge_single_line);
   g_test_add_func ("/reader-text/broken-numbers-keep-the-report", test_broken_numbers_keep_the_report);
   g_test_add_func ("/reader-text/other-report", test_other_report);
+
+  g_test_add_func ("/reader-text/furniture-forms", test_furniture_forms);
+  g_test_add_func ("/reader-text/page-furniture", test_page_furniture);
 
   status = g_test_run ();
   g_object_unref (sample);

@@ -12,8 +12,9 @@
 #include <json-glib/json-glib.h>
 
 #include "ind-error.h"
+#include "ind-load.h"
 #include "ind-reader.h"
-#include "ind-report-text.h"
+#include "ind-report-json.h"
 #include "ind-test-util.h"
 
 static char *
@@ -257,6 +258,24 @@ test_pdf_rows (void)
   g_assert_cmpstr (row->cells[7], ==, "2.818%");
 }
 
+/* Rows as tight as the lines of a name, each name of two lines fitting
+ * the key above it as well as the key below it: the report opens, with
+ * one warning that says so. */
+static void
+test_pdf_ambiguous_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IndReport) report = load_fixture ("ambiguous-rows.pdf", &error);
+  IndDiagnostic *d;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ind_report_find_item (report, "201/C01/A08"));
+  d = ind_test_find_diagnostic (report, "ambiguous-rows", NULL);
+  g_assert_nonnull (d);
+  g_assert_cmpint (ind_diagnostic_get_severity (d), ==, IND_SEVERITY_WARNING);
+  g_assert_cmpuint (ind_test_count_code (report, "ambiguous-rows", NULL), ==, 1);
+}
+
 /* The format comes from the content, not from the name. */
 static void
 test_detected_by_content (void)
@@ -352,7 +371,15 @@ main (int   argc,
   g_test_add_data_func ("/readers/pdf/libreoffice", "sample-libreoffice.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-key-first", "sample-cairo-top.pdf", test_pdf);
   g_test_add_data_func ("/readers/pdf/cairo-key-last", "sample-cairo-bottom.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/cairo-key-middle", "sample-cairo-middle.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/cairo-wide-dated-footer", "sample-cairo-wide.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/cairo-a4-narrow", "sample-cairo-a4-narrow.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-key-middle", "sample-libreoffice-middle.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-narrow", "sample-libreoffice-narrow.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-a4", "sample-libreoffice-a4.pdf", test_pdf);
+  g_test_add_data_func ("/readers/pdf/libreoffice-a4-key-middle", "sample-libreoffice-a4-middle.pdf", test_pdf);
   g_test_add_func ("/readers/pdf/rows", test_pdf_rows);
+  g_test_add_func ("/readers/pdf/ambiguous-rows", test_pdf_ambiguous_rows);
   g_test_add_data_func ("/readers/xlsx/xlsxwriter", "sample.xlsx", test_xlsx);
   g_test_add_data_func ("/readers/xlsx/libreoffice", "sample-libreoffice.xlsx", test_xlsx);
   g_test_add_func ("/readers/xlsx/cells", test_xlsx_cells);

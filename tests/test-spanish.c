@@ -14,8 +14,7 @@
 #include <adwaita.h>
 
 #include "ind-preferences-window.h"
-#include "ind-test-util.h"
-#include "ind-window-private.h"
+#include "ind-test-window.h"
 
 static GHashTable *english;   /* msgid without mnemonics → its msgstr */
 
@@ -229,34 +228,21 @@ assert_spanish (GtkWidget          *root,
   g_hash_table_unref (scan.seen);
 }
 
-static gboolean timed_out;
-
-static gboolean
-time_out (gpointer user_data)
-{
-  timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 test_window (void)
 {
   IndWindow *window = ind_window_new (NULL);
-  guint timeout_id;
 
   gtk_window_present (GTK_WINDOW (window));
   /* the empty state first, then the report with every page */
   assert_spanish (GTK_WIDGET (window), (const char *[]) { "Abrir el ejemplo", NULL });
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
-  timeout_id = g_timeout_add_seconds (10, time_out, NULL);
-  while (ind_window_is_loading (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout_id);
+  WAIT_FOR (!ind_window_is_loading (window));
   g_assert_true (ind_window_has_report (window));
 
   assert_spanish (GTK_WIDGET (window),
-                  (const char *[]) { "Tabla", "Observaciones", "Gráficas", "Modificado",
+                  (const char *[]) { "Tabla", "Revisión del informe", "Gráficas", "Modificado",
                                      "Exportar a Excel…", "Preferencias", NULL });
   gtk_window_destroy (GTK_WINDOW (window));
 }

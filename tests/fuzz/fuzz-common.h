@@ -5,8 +5,10 @@
  */
 #pragma once
 
+#include "ind-load.h"
+#include "ind-report-json.h"
+#include "ind-report-summary.h"
 #include "ind-report.h"
-#include "ind-report-text.h"
 
 /* Everything a user's file reaches: build, validation, JSON, summary. */
 static inline void

@@ -8,6 +8,7 @@
 #include "fuzz-common.h"
 #include "ind-builder.h"
 #include "ind-reader.h"
+#include "ind-validate.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -1,4 +1,4 @@
-/* ind-report-text.h: the report as JSON and as a plain-text summary
+/* ind-report-summary.h: a plain-text summary for the terminal
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,6 @@
 
 G_BEGIN_DECLS
 
-char *ind_report_to_json    (IndReport *report);
 char *ind_report_to_summary (IndReport *report);
 
 G_END_DECLS
