@@ -28,6 +28,7 @@
 
 #include "ind-atomic-file.h"
 #include "ind-chart.h"
+#include "ind-chart-private.h"
 #include "ind-draw-private.h"
 #include "ind-error.h"
 #include "ind-export-pptx.h"
@@ -103,7 +104,6 @@ typedef struct
   char                      *generated;
   GMutex                     lock;     /* for Slide.done */
   GCond                      ready;    /* a slide is done */
-  GMutex                     drawing;  /* for ind_slides_draw() */
 } Deck;
 
 /* One slide: built in a thread of the pool (shapes, relationships and
@@ -112,7 +112,8 @@ typedef struct
 {
   Deck       *deck;
   guint       index;
-  gboolean    drawn;     /* a chart cut over slides: the PDF's drawing */
+  guint       first_row; /* of a chart cut over slides, as IndSlides */
+  guint       n_rows;    /* cuts it; 0: the whole chart */
   const char *notes;     /* speaker notes, or NULL */
   GString    *shapes;
   GString    *rels;
@@ -618,8 +619,10 @@ render_chart (Deck          *deck,
               IndComparison *comparison,
               const char    *scope_path,
               double         text_scale,
+              const Slide   *slide,
               const Box     *box)
 {
+  IndChartPage page = { slide->first_row, FALSE, slide->n_rows };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
                                                          (int)(box->width * PIXELS_PER_POINT + 0.5),
                                                          (int)(box->height * PIXELS_PER_POINT + 0.5));
@@ -633,6 +636,8 @@ render_chart (Deck          *deck,
   cairo_scale (cr, PIXELS_PER_POINT, PIXELS_PER_POINT);
   if (comparison != NULL)
     ind_chart_draw_comparison (cr, comparison, box->width, box->height, &options);
+  else if (page.n_rows > 0)
+    _ind_chart_draw_page (cr, deck->report, kind, box->width, box->height, &options, &page);
   else
     ind_chart_draw (cr, deck->report, kind, box->width, box->height, &options);
   cairo_destroy (cr);
@@ -693,12 +698,15 @@ describe_item (GString      *text,
 
 /* What the chart of @kind shows, in words: its title, then each row. */
 static char *
-describe_chart (Deck         *deck,
+describe_chart (const Slide  *slide,
                 IndChartKind  kind,
                 IndItem      *program,
                 const char   *title)
 {
+  Deck *deck = slide->deck;
   GString *text = g_string_new (title);
+  guint n = program != NULL ? ind_item_get_n_children (program) : ind_report_get_n_programs (deck->report);
+  guint last = slide->n_rows > 0 ? MIN (n, slide->first_row + slide->n_rows) : n;
   double pace;
 
   g_string_append_c (text, '.');
@@ -710,12 +718,9 @@ describe_chart (Deck         *deck,
       g_string_append_printf (text, _("Expected pace: %s"), rate);
       g_string_append_c (text, '.');
     }
-  if (program != NULL)
-    for (guint i = 0; i < ind_item_get_n_children (program); i++)
-      describe_item (text, ind_item_get_child (program, i), kind);
-  else
-    for (guint i = 0; i < ind_report_get_n_programs (deck->report); i++)
-      describe_item (text, ind_report_get_program (deck->report, i), kind);
+  for (guint i = slide->first_row; i < last; i++)
+    describe_item (text, program != NULL ? ind_item_get_child (program, i) : ind_report_get_program (deck->report, i),
+                   kind);
   return g_string_free (text, FALSE);
 }
 
@@ -854,11 +859,18 @@ fill_chart_slide (Slide         *slide,
     {
       title = kind == IND_CHART_AVANCE ? _("Spending against the expected pace, by program")
                                        : _("Budget execution by program");
-      description = describe_chart (deck, kind, NULL, title);
+      description = describe_chart (slide, kind, NULL, title);
     }
-  add_title (slide, "title", title, TRUE);
+  if (slide->first_row > 0)
+    {
+      g_autofree char *continued = g_strdup_printf (_("%s (continued)"), title);
+
+      add_title (slide, "title", continued, TRUE);
+    }
+  else
+    add_title (slide, "title", title, TRUE);
   surface = render_chart (deck, kind, comparison, NULL,
-                          comparison != NULL ? COMPARISON_CHART_TEXT_SCALE : CHART_TEXT_SCALE, &box);
+                          comparison != NULL ? COMPARISON_CHART_TEXT_SCALE : CHART_TEXT_SCALE, slide, &box);
   add_picture (slide, &box, surface, title, description);
   cairo_surface_destroy (surface);
 }
@@ -961,35 +973,30 @@ fill_program_slide (Slide   *slide,
     }
 
   box.height = CONTENT_BOTTOM - box.y;
-  description = describe_chart (slide->deck, IND_CHART_EJECUCION, program, title);
+  description = describe_chart (slide, IND_CHART_EJECUCION, program, title);
   surface = render_chart (slide->deck, IND_CHART_EJECUCION, NULL, ind_item_get_path (program),
-                          PROGRAM_CHART_TEXT_SCALE, &box);
+                          PROGRAM_CHART_TEXT_SCALE, slide, &box);
   add_picture (slide, &box, surface, title, description);
   cairo_surface_destroy (surface);
 }
 
-/* A slide this export does not know how to build from text: the PDF
- * slide's own drawing, whole, as a picture. */
+/* The rest of a program's chart, under a hidden title as the charts of
+ * the programs. */
 static void
-fill_drawn_slide (Slide      *slide,
-                  const char *title)
+fill_program_continued (Slide   *slide,
+                        IndItem *program)
 {
-  Box box = { 0, 0, SLIDE_W, SLIDE_H };
-  g_autofree char *description = g_strdup_printf (_("Slide %u"), slide->index + 1);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         SLIDE_W * PIXELS_PER_POINT, SLIDE_H * PIXELS_PER_POINT);
-  cairo_t *cr = cairo_create (surface);
+  g_autofree char *heading = g_strdup_printf (_("Program %s"), ind_item_get_path (program));
+  g_autofree char *continued = g_strdup_printf (_("%s (continued)"), heading);
+  const char *title = _("Budget execution by component");
+  g_autofree char *description = describe_chart (slide, IND_CHART_EJECUCION, program, title);
+  Box box = { MARGIN, MARGIN, CONTENT_W, CONTENT_BOTTOM - MARGIN };
+  cairo_surface_t *surface;
 
-  if (title != NULL)
-    add_title (slide, "title", title, TRUE);
-  cairo_scale (cr, PIXELS_PER_POINT, PIXELS_PER_POINT);
-  _ind_draw_fill_rect (cr, 0, 0, SLIDE_W, SLIDE_H, IND_WHITE);
-  /* IndSlides has one PangoContext for all the threads */
-  g_mutex_lock (&slide->deck->drawing);
-  ind_slides_draw (slide->deck->slides, cr, slide->index);
-  g_mutex_unlock (&slide->deck->drawing);
-  cairo_destroy (cr);
-  add_picture (slide, &box, surface, title != NULL ? title : description, description);
+  add_title (slide, "title", continued, TRUE);
+  surface = render_chart (slide->deck, IND_CHART_EJECUCION, NULL, ind_item_get_path (program),
+                          PROGRAM_CHART_TEXT_SCALE, slide, &box);
+  add_picture (slide, &box, surface, title, description);
   cairo_surface_destroy (surface);
 }
 
@@ -1011,44 +1018,13 @@ layout_of (IndSlideKind kind)
     }
 }
 
-/* The title of a slide drawn whole as a picture. */
-static char *
-drawn_title (IndSlideKind  kind,
-             IndItem      *program)
-{
-  g_autofree char *heading = program != NULL ? g_strdup_printf (_("Program %s"), ind_item_get_path (program)) : NULL;
-
-  switch (kind)
-    {
-    case IND_SLIDE_EJECUCION:
-      return g_strdup (_("Budget execution by program"));
-    case IND_SLIDE_AVANCE:
-      return g_strdup (_("Spending against the expected pace, by program"));
-    case IND_SLIDE_PROGRAM:
-      return g_steal_pointer (&heading);
-    case IND_SLIDE_PROGRAM_CONTINUED:
-      return g_strdup_printf (_("%s (continued)"), heading);
-    default:
-      return NULL;
-    }
-}
-
 /* The shapes of the slide @slide->index. */
 static void
 fill_slide (Slide *slide)
 {
   Deck *deck = slide->deck;
   IndItem *program = NULL;
-  IndSlideKind kind = ind_slides_get_kind (deck->slides, slide->index, &program);
-
-  if (slide->drawn)
-    {
-      g_autofree char *title = drawn_title (kind, program);
-
-      fill_drawn_slide (slide, title);
-      return;
-    }
-  switch (kind)
+  switch (ind_slides_get_kind (deck->slides, slide->index, &program))
     {
     case IND_SLIDE_TITLE:
       fill_title_slide (slide);
@@ -1071,12 +1047,14 @@ fill_slide (Slide *slide)
     case IND_SLIDE_PROGRAM:
       fill_program_slide (slide, program);
       break;
+    case IND_SLIDE_PROGRAM_CONTINUED:
+      fill_program_continued (slide, program);
+      break;
     case IND_SLIDE_REVIEW:
       fill_points_slide (slide, _("Report review"), deck->review, _("The summary document has the whole review."));
       break;
     default:
-      fill_drawn_slide (slide, NULL);
-      return;
+      g_assert_not_reached ();
     }
   add_footer (slide);
 }
@@ -1169,14 +1147,12 @@ picture_free (gpointer png)
 static Slide *
 slide_new (Deck       *deck,
            guint       index,
-           gboolean    drawn,
            const char *notes)
 {
   Slide *slide = g_new0 (Slide, 1);
 
   slide->deck = deck;
   slide->index = index;
-  slide->drawn = drawn;
   slide->notes = notes;
   slide->shapes = g_string_new (NULL);
   slide->rels = g_string_new (NULL);
@@ -1579,28 +1555,37 @@ write_notes_master (Deck *deck)
 
 /* ---- The deck ----------------------------------------------------------- */
 
-/* Whether the slide is part of a chart cut over several slides, whose
- * rows only IndSlides knows: such slides are its drawing, whole. */
-static gboolean
-is_cut_chart (IndSlides *slides,
-              guint      index)
+/* The rows of a chart cut over several slides by IndSlides (a chart
+ * slide followed by its like, a program's by its continuations), shared
+ * out among them. */
+static void
+plan_chart_pages (Deck      *deck,
+                  GPtrArray *slides)
 {
-  guint n = ind_slides_get_n_slides (slides);
-  IndSlideKind kind = ind_slides_get_kind (slides, index, NULL);
-  IndSlideKind previous = index > 0 ? ind_slides_get_kind (slides, index - 1, NULL) : IND_SLIDE_TITLE;
-  IndSlideKind next = index + 1 < n ? ind_slides_get_kind (slides, index + 1, NULL) : IND_SLIDE_TITLE;
-
-  switch (kind)
+  for (guint i = 0; i < slides->len;)
     {
-    case IND_SLIDE_EJECUCION:
-    case IND_SLIDE_AVANCE:
-      return previous == kind || next == kind;
-    case IND_SLIDE_PROGRAM:
-      return next == IND_SLIDE_PROGRAM_CONTINUED;
-    case IND_SLIDE_PROGRAM_CONTINUED:
-      return TRUE;
-    default:
-      return FALSE;
+      IndItem *program = NULL;
+      IndSlideKind kind = ind_slides_get_kind (deck->slides, i, &program);
+      IndSlideKind more = kind == IND_SLIDE_PROGRAM ? IND_SLIDE_PROGRAM_CONTINUED : kind;
+      guint m = 1, rows, each;
+
+      if (kind != IND_SLIDE_EJECUCION && kind != IND_SLIDE_AVANCE && kind != IND_SLIDE_PROGRAM)
+        {
+          i++;
+          continue;
+        }
+      while (i + m < slides->len && ind_slides_get_kind (deck->slides, i + m, NULL) == more)
+        m++;
+      rows = program != NULL ? ind_item_get_n_children (program) : ind_report_get_n_programs (deck->report);
+      each = (rows + m - 1) / m;
+      for (guint j = 0; m > 1 && j < m; j++)
+        {
+          Slide *slide = g_ptr_array_index (slides, i + j);
+
+          slide->first_row = MIN (j * each, rows);
+          slide->n_rows = MIN (each, rows - slide->first_row);
+        }
+      i += m;
     }
 }
 
@@ -1620,7 +1605,8 @@ write_slides (Deck        *deck,
   guint pushed = 0;
 
   for (guint i = 0; i < n_slides; i++)
-    g_ptr_array_add (slides, slide_new (deck, i, is_cut_chart (deck->slides, i), notes[i]));
+    g_ptr_array_add (slides, slide_new (deck, i, notes[i]));
+  plan_chart_pages (deck, slides);
   for (guint i = 0; i < n_slides && !deck->failed && !g_cancellable_is_cancelled (deck->cancellable); i++)
     {
       Slide *slide = g_ptr_array_index (slides, i);
@@ -1740,7 +1726,6 @@ ind_export_pptx (IndReport                  *report,
   deck.generated = _ind_draw_generated_on (now);
   g_mutex_init (&deck.lock);
   g_cond_init (&deck.ready);
-  g_mutex_init (&deck.drawing);
   /* The charts look items up by path: the report's index is built here,
    * not in several threads at once. */
   ind_report_find_item (report, "");
@@ -1753,7 +1738,6 @@ ind_export_pptx (IndReport                  *report,
   g_free (deck.generated);
   g_mutex_clear (&deck.lock);
   g_cond_clear (&deck.ready);
-  g_mutex_clear (&deck.drawing);
   return ok;
 }
 
