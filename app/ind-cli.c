@@ -12,6 +12,7 @@
 #include "ind-cli.h"
 #include "ind-comparison.h"
 #include "ind-export-pdf.h"
+#include "ind-export-pptx.h"
 #include "ind-export-xlsx.h"
 #include "ind-load.h"
 #include "ind-project.h"
@@ -42,6 +43,8 @@ const GOptionEntry ind_cli_entries[] = {
     N_("Write the PDF summary of the report FILE to OUT and exit"), N_("OUT") },
   { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write 16:9 PDF slides of the report FILE to OUT and exit"), N_("OUT") },
+  { "export-pptx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the slides of the report FILE as an editable PowerPoint presentation OUT (.pptx) and exit"), N_("OUT") },
   { "remarks", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Put the staff's remarks saved in PROJECT on the report FILE first (with --summary, --json and the exports of documents)"),
     N_("PROJECT") },
@@ -245,10 +248,11 @@ export_xlsx (const Input *input)
   return IND_EXIT_OK;
 }
 
+/* The slides as PDF (@document), or as PowerPoint (-1). */
 static int
 export_pdf (const Input    *input,
             const char     *option,
-            IndPdfDocument  document)
+            int             document)
 {
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
@@ -264,9 +268,12 @@ export_pdf (const Input    *input,
   /* The reproducible-builds convention: the same date, the same file. */
   if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
     pdf_options.generated = generated;
-  ok = document == IND_PDF_SLIDES
-       ? ind_export_pdf_slides (input->report, out, &pdf_options, NULL, &error)
-       : ind_export_pdf_summary (input->report, out, &pdf_options, NULL, &error);
+  if (document < 0)
+    ok = ind_export_pptx (input->report, out, &pdf_options, NULL, &error);
+  else if (document == IND_PDF_SLIDES)
+    ok = ind_export_pdf_slides (input->report, out, &pdf_options, NULL, &error);
+  else
+    ok = ind_export_pdf_summary (input->report, out, &pdf_options, NULL, &error);
   if (!ok)
     {
       print_error (error->message);
@@ -285,6 +292,12 @@ static int
 export_pdf_slides (const Input *input)
 {
   return export_pdf (input, "export-slides", IND_PDF_SLIDES);
+}
+
+static int
+export_pptx (const Input *input)
+{
+  return export_pdf (input, "export-pptx", -1);
 }
 
 /* The options that go with some actions only. */
@@ -322,6 +335,7 @@ static const struct
   { "export-chart", export_chart, TAKES_COMPARE | TAKES_CHART },
   { "export-pdf", export_pdf_summary, TAKES_REMARKS | TAKES_COMPARE },
   { "export-slides", export_pdf_slides, TAKES_REMARKS | TAKES_COMPARE },
+  { "export-pptx", export_pptx, TAKES_REMARKS | TAKES_COMPARE },
 };
 
 /* "--summary, --json…": the actions that take all of @takes. */

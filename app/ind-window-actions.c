@@ -11,6 +11,7 @@
 
 #include "ind-advice.h"
 #include "ind-export-pdf.h"
+#include "ind-export-pptx.h"
 #include "ind-export-xlsx.h"
 #include "ind-preferences-window.h"
 #include "ind-print.h"
@@ -421,6 +422,22 @@ start_pdf_slides (IndReport           *report,
   start_pdf (report, IND_PDF_SLIDES, path, settings, data, cancellable, callback, user_data);
 }
 
+/* The slides' options, as PowerPoint. */
+static void
+start_pptx (IndReport           *report,
+            const char          *path,
+            GSettings           *settings,
+            gpointer             data,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  IndExportPdfOptions options;
+
+  get_pdf_options (data, &options);
+  ind_export_pptx_async (report, path, &options, cancellable, callback, user_data);
+}
+
 /* The workbook's name with another ending: "Indicadores 2024-T1 (resumen).pdf". */
 static char *
 suggest_pdf_name (IndReport  *report,
@@ -443,6 +460,12 @@ static char *
 suggest_slides_name (IndReport *report)
 {
   return suggest_pdf_name (report, _("%s (slides).pdf"));
+}
+
+static char *
+suggest_pptx_name (IndReport *report)
+{
+  return suggest_pdf_name (report, _("%s (slides).pptx"));
 }
 
 static const IndExportFormat xlsx_format = {
@@ -472,6 +495,15 @@ static const IndExportFormat slides_format = {
   .finish = ind_export_pdf_finish,
 };
 
+static const IndExportFormat pptx_format = {
+  .title = N_("Export Editable Presentation"),
+  .filter_name = N_("PowerPoint Presentation"),
+  .suffix = "pptx",
+  .suggest_name = suggest_pptx_name,
+  .start = start_pptx,
+  .finish = ind_export_pptx_finish,
+};
+
 /* Exports need a report, and run one at a time. */
 static const struct
 {
@@ -481,6 +513,7 @@ static const struct
   { "win.export-xlsx", &xlsx_format },
   { "win.export-pdf", &summary_format },
   { "win.export-slides", &slides_format },
+  { "win.export-pptx", &pptx_format },
 };
 
 static const IndExportFormat *

@@ -325,9 +325,9 @@ test_remarks_and_compare_usage (void)
   gsize length;
   static const struct { const char *args[9]; const char *err; } refused[] = {
     { { "--json", "--compare", "@june", "@sample" },
-      "indicadores: --compare solo se usa con --summary, --export-xlsx, --export-chart, --export-pdf, --export-slides.\n" },
+      "indicadores: --compare solo se usa con --summary, --export-xlsx, --export-chart, --export-pdf, --export-slides, --export-pptx.\n" },
     { { "--export-chart", "@png", "--remarks", "@remarks", "@sample" },
-      "indicadores: --remarks solo se usa con --summary, --json, --export-xlsx, --export-pdf, --export-slides.\n" },
+      "indicadores: --remarks solo se usa con --summary, --json, --export-xlsx, --export-pdf, --export-slides, --export-pptx.\n" },
     { { "--export-chart", "@png", "--chart", "comparacion", "@sample" },
       "indicadores: La gráfica comparacion necesita el informe de otro periodo: agregue --compare OTRO.\n" },
     { { "--export-chart", "@png", "--chart", "avance", "--compare", "@june", "@sample" },

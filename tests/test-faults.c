@@ -18,6 +18,7 @@
 #include "ind-chart.h"
 #include "ind-error.h"
 #include "ind-export-pdf.h"
+#include "ind-export-pptx.h"
 #include "ind-export-xlsx.h"
 #include "ind-load.h"
 #include "ind-test-util.h"
@@ -50,6 +51,13 @@ export_slides (const char  *path,
 }
 
 static gboolean
+export_pptx (const char  *path,
+             GError     **error)
+{
+  return ind_export_pptx (sample, path, NULL, NULL, error);
+}
+
+static gboolean
 export_chart (const char  *path,
               GError     **error)
 {
@@ -64,6 +72,7 @@ static const struct
   { "Indicadores 2024-T1.xlsx", export_xlsx },
   { "resumen.pdf", export_summary },
   { "diapositivas.pdf", export_slides },
+  { "diapositivas.pptx", export_pptx },
   { "grafica.png", export_chart },
 };
 

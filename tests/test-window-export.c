@@ -114,6 +114,48 @@ test_export_pdf (void)
   g_rmdir (dir);
 }
 
+/* The slides as PowerPoint: in the Export menu, and through the same
+ * flow, with a toast naming the file. */
+static void
+test_export_pptx (void)
+{
+  IndWindow *window = open_sample ();
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "Indicadores 2024-T1 (diapositivas).pptx", NULL);
+  GMenuModel *section = G_MENU_MODEL (window->export_section);
+  g_autofree char *contents = NULL;
+  gboolean listed = FALSE;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *label = NULL;
+
+      g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      if (g_strcmp0 (action, "win.export-pptx") == 0)
+        listed = g_str_equal (g_dgettext (GETTEXT_PACKAGE, label), "P_resentación editable (PowerPoint)…");
+    }
+  g_assert_true (listed);
+
+  _ind_window_export_to (window, "win.export-pptx", path);
+  g_assert_true (ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);
+  g_assert_true (contains (contents, length, "ppt/presentation.xml"));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  WAIT_FOR (shows_text (GTK_WIDGET (window->toast_overlay), "Se exportó «Indicadores 2024-T1 (diapositivas).pptx»"));
+  g_assert_null (find_error_dialog (window));
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The PDF's page size is the one of the preferences. */
 static void
 test_export_pdf_a4 (void)
@@ -304,6 +346,7 @@ main (int   argc,
   g_test_add_func ("/window/export-xlsx", test_export_xlsx);
   g_test_add_func ("/window/export-pdf", test_export_pdf);
   g_test_add_func ("/window/export-pdf-a4", test_export_pdf_a4);
+  g_test_add_func ("/window/export-pptx", test_export_pptx);
   g_test_add_func ("/window/print", test_print);
   g_test_add_func ("/window/export-unwritable", test_export_unwritable);
   g_test_add_func ("/window/export-cancel", test_export_cancel);

@@ -455,7 +455,7 @@ test_menus (void)
   g_autofree char *export = menu_actions (window, FALSE);
 
   g_assert_true (g_str_has_suffix (primary, " app.preferences win.show-help-overlay win.help app.about"));
-  g_assert_cmpstr (export, ==, "win.export-xlsx win.export-pdf win.export-slides win.print");
+  g_assert_cmpstr (export, ==, "win.export-xlsx win.export-pdf win.export-slides win.export-pptx win.print");
   close_window (window);
 }
 
