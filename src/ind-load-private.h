@@ -9,8 +9,12 @@
 
 G_BEGIN_DECLS
 
-GBytes *_ind_load_file_bytes (GFile         *file,
-                              GCancellable  *cancellable,
-                              GError       **error);
+GBytes *_ind_load_file_bytes         (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+GBytes *_ind_load_file_bytes_at_most (GFile         *file,
+                                      guint64        max_bytes,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
 
 G_END_DECLS

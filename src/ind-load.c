@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ind-builder.h"
 #include "ind-error.h"
@@ -86,34 +87,151 @@ ind_report_load_bytes (GBytes        *bytes,
   return g_steal_pointer (&report);
 }
 
-/* The file's bytes, or an error naming the file with a plain reason:
- * GIO's own messages repeat the whole path. */
+/* "3.0 GB", "512 MB": a file's size as the limits are written. */
+static char *
+format_file_size (guint64 bytes)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (bytes >= 1024 * 1024 * 1024)
+    return g_strdup_printf ("%s GB", g_ascii_formatd (number, sizeof number, "%.1f",
+                                                      bytes / (1024.0 * 1024 * 1024)));
+  if (bytes >= 1024 * 1024)
+    return g_strdup_printf ("%s MB", g_ascii_formatd (number, sizeof number, "%.0f", bytes / (1024.0 * 1024)));
+  return g_strdup_printf ("%s KB", g_ascii_formatd (number, sizeof number, "%.0f", bytes / 1024.0));
+}
+
+/* What a file that is not a regular one is, in a clerk's words. */
+static const char *
+describe_special (GFileInfo *info)
+{
+  guint32 mode = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE);
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    return _("It is a folder, not a file.");
+  if (S_ISFIFO (mode))
+    return _("It is a pipe, not a file.");
+  if (S_ISCHR (mode) || S_ISBLK (mode))
+    return _("It is a device, not a file.");
+  if (S_ISSOCK (mode))
+    return _("It is a socket, not a file.");
+  return _("It is not a regular file.");
+}
+
+/* Looks at the file before reading it: only a regular file (links
+ * followed) of at most @max_bytes, then reads at most one byte more, so
+ * that a file that grows while it is read is refused too. Nothing is
+ * read of a pipe, a device or a file too large to be a report. A refusal
+ * of its own carries its reason in the app's words; a failure of the
+ * system keeps GIO's code for the caller to put in words. */
+static GBytes *
+read_regular_file (GFile         *file,
+                   guint64        max_bytes,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint64 size;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, describe_special (info));
+      return NULL;
+    }
+  size = g_file_info_get_size (info);
+  if (size > max_bytes)
+    {
+      g_autofree char *weight = format_file_size (size);
+      g_autofree char *limit = format_file_size (max_bytes);
+
+      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE, _("It weighs %s; the limit is %s."), weight, limit);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk,
+                                      MIN (sizeof chunk, max_bytes + 1 - data->len), cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, chunk, n);
+      if (data->len > max_bytes)
+        {
+          g_set_error_literal (error, IND_ERROR, IND_ERROR_TOO_LARGE,
+                               _("It grew while it was read, past the size a report can have."));
+          return NULL;
+        }
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* The reason of a failure of the system, in the app's words: GIO's own
+ * messages repeat the whole path, and some ("Dirección incorrecta")
+ * mean nothing to a clerk. */
+static const char *
+describe_io_error (const GError *error)
+{
+  if (error->domain == IND_ERROR ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    return error->message;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _("The file does not exist.");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _("You are not allowed to read it.");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    return _("It is a folder, not a file.");
+  return _("It could not be read from the disk.");
+}
+
+/**
+ * _ind_load_file_bytes_at_most:
+ *
+ * The file's bytes, or an error naming the file with a plain reason.
+ */
+GBytes *
+_ind_load_file_bytes_at_most (GFile         *file,
+                              guint64        max_bytes,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = read_regular_file (file, max_bytes, cancellable, &local_error);
+  if (bytes != NULL)
+    return bytes;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  name = g_file_get_basename (file);
+  g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, describe_io_error (local_error));
+  return NULL;
+}
+
 GBytes *
 _ind_load_file_bytes (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  const char *reason;
-  GBytes *bytes;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes != NULL)
-    return bytes;
-
-  reason = local_error->message;
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    reason = _("The file does not exist.");
-  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    reason = _("You are not allowed to read it.");
-  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    reason = _("It is a folder, not a file.");
-  name = g_file_get_basename (file);
-  g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, reason);
-  return NULL;
+  return _ind_load_file_bytes_at_most (file, IND_READER_MAX_BYTES, cancellable, error);
 }
 
 IndReport *
