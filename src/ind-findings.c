@@ -35,12 +35,11 @@
 #define NAME_LENGTH 90
 /* The council's data-quality slide: at most this many sentences. */
 #define MAX_REVIEW 5
-/* A program beyond the red band ahead of the pace p runs out at p ÷
- * ejercido of the year, before December (11/12) when ejercido > 12p/11:
- * so whenever ejercido > p + yellow, for every p up to 100, if yellow
- * is 100/11 points or more. The findings use the default bands. */
-#define RUNS_OUT_BEFORE_DECEMBER (IND_SEMAFORO_DEFAULT_YELLOW >= 100.0 / 11.0)
-G_STATIC_ASSERT (RUNS_OUT_BEFORE_DECEMBER);
+/* RUNS_OUT_BEFORE_DECEMBER: a program beyond the red band ahead of the
+ * pace p runs out at p ÷ ejercido of the year, before December (11/12)
+ * when ejercido > 12p/11: so whenever ejercido > p + yellow, for every p
+ * up to 100, if yellow is 100/11 points or more. The findings use the
+ * default bands; tests/test-findings.c holds them to it. */
 /* Programs named in a brief finding's list before "and N more". */
 #define MAX_BRIEF_LIST 3
 /* A row named in a brief finding: this many words of its name. */

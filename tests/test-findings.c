@@ -157,6 +157,9 @@ test_sample_risk_first (void)
 {
   g_auto(GStrv) findings = ind_findings_build (sample);
 
+  /* what lets the finding say the money runs out before December, for
+   * any pace (RUNS_OUT_BEFORE_DECEMBER in ind-findings.c) */
+  g_assert_cmpfloat (IND_SEMAFORO_DEFAULT_YELLOW, >=, 100.0 / 11.0);
   assert_council_text (findings);
   /* 101 has accrued 79.9 % of its year in a quarter: a risk, first,
    * never praise nor sobreejercicio (it is within its budget) */
