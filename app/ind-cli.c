@@ -248,18 +248,24 @@ export_xlsx (const Input *input)
   return IND_EXIT_OK;
 }
 
-/* The slides as PDF (@document), or as PowerPoint (-1). */
+/* A document made from the report with the PDF's options: the summary,
+ * the slides, or the slides as PowerPoint. */
+typedef gboolean (*ExportDocument) (IndReport                 *report,
+                                    const char                *path,
+                                    const IndExportPdfOptions *options,
+                                    GCancellable              *cancellable,
+                                    GError                   **error);
+
 static int
-export_pdf (const Input    *input,
-            const char     *option,
-            int             document)
+export_document (const Input    *input,
+                 const char     *option,
+                 ExportDocument  write)
 {
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) generated = NULL;
   IndExportPdfOptions pdf_options;
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  gboolean ok;
 
   g_variant_dict_lookup (input->options, option, "^ay", &out);
   ind_export_pdf_options_init (&pdf_options);
@@ -268,13 +274,7 @@ export_pdf (const Input    *input,
   /* The reproducible-builds convention: the same date, the same file. */
   if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
     pdf_options.generated = generated;
-  if (document < 0)
-    ok = ind_export_pptx (input->report, out, &pdf_options, NULL, &error);
-  else if (document == IND_PDF_SLIDES)
-    ok = ind_export_pdf_slides (input->report, out, &pdf_options, NULL, &error);
-  else
-    ok = ind_export_pdf_summary (input->report, out, &pdf_options, NULL, &error);
-  if (!ok)
+  if (!write (input->report, out, &pdf_options, NULL, &error))
     {
       print_error (error->message);
       return IND_EXIT_EXPORT_FAILED;
@@ -285,19 +285,19 @@ export_pdf (const Input    *input,
 static int
 export_pdf_summary (const Input *input)
 {
-  return export_pdf (input, "export-pdf", IND_PDF_SUMMARY);
+  return export_document (input, "export-pdf", ind_export_pdf_summary);
 }
 
 static int
 export_pdf_slides (const Input *input)
 {
-  return export_pdf (input, "export-slides", IND_PDF_SLIDES);
+  return export_document (input, "export-slides", ind_export_pdf_slides);
 }
 
 static int
 export_pptx (const Input *input)
 {
-  return export_pdf (input, "export-pptx", -1);
+  return export_document (input, "export-pptx", ind_export_pptx);
 }
 
 /* The options that go with some actions only. */
