@@ -113,6 +113,7 @@ typedef struct
 {
   Deck       *deck;
   guint       index;
+  gboolean    has_chart; /* a program's first slide may have its figures only */
   guint       first_row; /* of a chart cut over slides, as IndSlides */
   guint       n_rows;    /* cuts it; 0: the whole chart */
   const char *notes;     /* speaker notes, or NULL */
@@ -942,6 +943,8 @@ fill_program_slide (Slide   *slide,
       box.y += box.height + 8;
     }
 
+  if (!slide->has_chart)
+    return;
   box.height = CONTENT_BOTTOM - box.y;
   description = describe_chart (slide, IND_CHART_EJECUCION, program, title);
   surface = render_chart (slide->deck, IND_CHART_EJECUCION, NULL, ind_item_get_path (program),
@@ -1525,37 +1528,17 @@ write_notes_master (Deck *deck)
 
 /* ---- The deck ----------------------------------------------------------- */
 
-/* The rows of a chart cut over several slides by IndSlides (a chart
- * slide followed by its like, a program's by its continuations), shared
- * out among them. */
+/* The rows of a chart cut over several slides, as IndSlides measured
+ * them for the PDF: the same rows on the same slides. */
 static void
 plan_chart_pages (Deck      *deck,
                   GPtrArray *slides)
 {
-  for (guint i = 0; i < slides->len;)
+  for (guint i = 0; i < slides->len; i++)
     {
-      IndItem *program = NULL;
-      IndSlideKind kind = ind_slides_get_kind (deck->slides, i, &program);
-      IndSlideKind more = kind == IND_SLIDE_PROGRAM ? IND_SLIDE_PROGRAM_CONTINUED : kind;
-      guint m = 1, rows, each;
+      Slide *slide = g_ptr_array_index (slides, i);
 
-      if (kind != IND_SLIDE_EJECUCION && kind != IND_SLIDE_AVANCE && kind != IND_SLIDE_PROGRAM)
-        {
-          i++;
-          continue;
-        }
-      while (i + m < slides->len && ind_slides_get_kind (deck->slides, i + m, NULL) == more)
-        m++;
-      rows = program != NULL ? ind_item_get_n_children (program) : ind_report_get_n_programs (deck->report);
-      each = (rows + m - 1) / m;
-      for (guint j = 0; m > 1 && j < m; j++)
-        {
-          Slide *slide = g_ptr_array_index (slides, i + j);
-
-          slide->first_row = MIN (j * each, rows);
-          slide->n_rows = MIN (each, rows - slide->first_row);
-        }
-      i += m;
+      slide->has_chart = ind_slides_get_chart_rows (deck->slides, i, &slide->first_row, &slide->n_rows);
     }
 }
 

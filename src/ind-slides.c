@@ -799,6 +799,47 @@ draw_program (IndSlides   *self,
 }
 
 /**
+ * ind_slides_get_chart_rows:
+ * @first: (out): the first of the chart's rows on @slide
+ * @n_rows: (out): how many of them it shows
+ *
+ * The rows of a chart cut over several slides, as measured for these
+ * slides: what another writer of the same deck draws on each.
+ *
+ * Returns: whether @slide shows a chart of rows (a program's first slide
+ *   may show its figures only)
+ */
+gboolean
+ind_slides_get_chart_rows (IndSlides *self,
+                           guint      slide,
+                           guint     *first,
+                           guint     *n_rows)
+{
+  const Slide *s;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (slide < self->slides->len, FALSE);
+
+  s = &g_array_index (self->slides, Slide, slide);
+  switch (s->kind)
+    {
+    case IND_SLIDE_EJECUCION:
+    case IND_SLIDE_AVANCE:
+    case IND_SLIDE_PROGRAM_CONTINUED:
+      break;
+    case IND_SLIDE_PROGRAM:
+      if (!s->chart)
+        return FALSE;
+      break;
+    default:
+      return FALSE;
+    }
+  *first = s->first;
+  *n_rows = s->last - s->first;
+  return TRUE;
+}
+
+/**
  * ind_slides_draw:
  * @cr: a context measuring IND_SLIDE_WIDTH × IND_SLIDE_HEIGHT points
  */

@@ -39,6 +39,10 @@ IndSlideKind  ind_slides_get_kind     (IndSlides                 *self,
                                        IndItem                  **program);
 guint         ind_slides_get_n_points (IndSlides                 *self,
                                        guint                      slide);
+gboolean      ind_slides_get_chart_rows (IndSlides               *self,
+                                       guint                      slide,
+                                       guint                     *first,
+                                       guint                     *n_rows);
 void          ind_slides_draw         (IndSlides                 *self,
                                        cairo_t                   *cr,
                                        guint                      slide);
