@@ -248,18 +248,10 @@ export_xlsx (const Input *input)
   return IND_EXIT_OK;
 }
 
-/* A document made from the report with the PDF's options: the summary,
- * the slides, or the slides as PowerPoint. */
-typedef gboolean (*ExportDocument) (IndReport                 *report,
-                                    const char                *path,
-                                    const IndExportPdfOptions *options,
-                                    GCancellable              *cancellable,
-                                    GError                   **error);
-
 static int
 export_document (const Input    *input,
                  const char     *option,
-                 ExportDocument  write)
+                 IndExportDocumentFunc write)
 {
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;

@@ -382,20 +382,20 @@ get_pdf_options (IndWindow           *self,
   options->comparison = self->comparison;
 }
 
+/* Any document made with the PDF's options, in a thread. */
 static void
-start_pdf (IndReport           *report,
-           IndPdfDocument       document,
-           const char          *path,
-           GSettings           *settings,
-           gpointer             data,
-           GCancellable        *cancellable,
-           GAsyncReadyCallback  callback,
-           gpointer             user_data)
+start_document (IndExportDocumentFunc  write,
+                IndReport             *report,
+                const char            *path,
+                gpointer               data,
+                GCancellable          *cancellable,
+                GAsyncReadyCallback    callback,
+                gpointer               user_data)
 {
   IndExportPdfOptions options;
 
   get_pdf_options (data, &options);
-  ind_export_pdf_async (report, document, path, &options, cancellable, callback, user_data);
+  ind_export_document_async (report, write, path, &options, cancellable, callback, user_data);
 }
 
 static void
@@ -407,7 +407,7 @@ start_pdf_summary (IndReport           *report,
                    GAsyncReadyCallback  callback,
                    gpointer             user_data)
 {
-  start_pdf (report, IND_PDF_SUMMARY, path, settings, data, cancellable, callback, user_data);
+  start_document (ind_export_pdf_summary, report, path, data, cancellable, callback, user_data);
 }
 
 static void
@@ -419,7 +419,7 @@ start_pdf_slides (IndReport           *report,
                   GAsyncReadyCallback  callback,
                   gpointer             user_data)
 {
-  start_pdf (report, IND_PDF_SLIDES, path, settings, data, cancellable, callback, user_data);
+  start_document (ind_export_pdf_slides, report, path, data, cancellable, callback, user_data);
 }
 
 /* The slides' options, as PowerPoint. */
@@ -432,10 +432,7 @@ start_pptx (IndReport           *report,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
 {
-  IndExportPdfOptions options;
-
-  get_pdf_options (data, &options);
-  ind_export_pptx_async (report, path, &options, cancellable, callback, user_data);
+  start_document (ind_export_pptx, report, path, data, cancellable, callback, user_data);
 }
 
 /* The workbook's name with another ending: "Indicadores 2024-T1 (resumen).pdf". */

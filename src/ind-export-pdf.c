@@ -256,7 +256,7 @@ ind_export_pdf_slides (IndReport                  *report,
 typedef struct
 {
   IndReport           *report;
-  IndPdfDocument       document;
+  IndExportDocumentFunc write;
   char                *path;
   IndExportPdfOptions  options;
   IndPdfProgressFunc   progress;       /* the caller's, run in its context */
@@ -332,10 +332,7 @@ export_thread (GTask        *task,
   GError *error = NULL;
   gboolean ok;
 
-  if (data->document == IND_PDF_SLIDES)
-    ok = ind_export_pdf_slides (data->report, data->path, &data->options, cancellable, &error);
-  else
-    ok = ind_export_pdf_summary (data->report, data->path, &data->options, cancellable, &error);
+  ok = data->write (data->report, data->path, &data->options, cancellable, &error);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -343,19 +340,21 @@ export_thread (GTask        *task,
 }
 
 /**
- * ind_export_pdf_async:
+ * ind_export_document_async:
  *
- * Exports @document in a worker thread. The report must not change
- * until the export finishes.
+ * Runs @write, any document made with the PDF's options (the summary,
+ * the slides, the PowerPoint deck), in a worker thread; finished by
+ * ind_export_pdf_finish(). The report must not change until the export
+ * finishes.
  */
 void
-ind_export_pdf_async (IndReport                 *report,
-                      IndPdfDocument             document,
-                      const char                *path,
-                      const IndExportPdfOptions *options,
-                      GCancellable              *cancellable,
-                      GAsyncReadyCallback        callback,
-                      gpointer                   user_data)
+ind_export_document_async (IndReport                 *report,
+                           IndExportDocumentFunc      write,
+                           const char                *path,
+                           const IndExportPdfOptions *options,
+                           GCancellable              *cancellable,
+                           GAsyncReadyCallback        callback,
+                           gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
   ExportData *data;
@@ -365,7 +364,7 @@ ind_export_pdf_async (IndReport                 *report,
 
   data = g_new0 (ExportData, 1);
   data->report = g_object_ref (report);
-  data->document = document;
+  data->write = write;
   data->path = g_strdup (path);
   if (options != NULL)
     data->options = *options;
@@ -383,11 +382,12 @@ ind_export_pdf_async (IndReport                 *report,
   data->last_sent = -1;
 
   /* The report builds its index of paths on first use, which the charts
-   * of the slides need: build it here, not in two threads at once. */
+   * of the slides and the deck need: build it here, not in two threads
+   * at once. */
   ind_report_find_item (report, "");
 
   task = g_task_new (report, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ind_export_pdf_async);
+  g_task_set_source_tag (task, ind_export_document_async);
   g_task_set_task_data (task, data, (GDestroyNotify)export_data_free);
   if (data->progress != NULL)
     {
@@ -396,6 +396,24 @@ ind_export_pdf_async (IndReport                 *report,
       data->options.progress_data = task;
     }
   g_task_run_in_thread (task, export_thread);
+}
+
+/**
+ * ind_export_pdf_async:
+ *
+ * Exports @document in a worker thread.
+ */
+void
+ind_export_pdf_async (IndReport                 *report,
+                      IndPdfDocument             document,
+                      const char                *path,
+                      const IndExportPdfOptions *options,
+                      GCancellable              *cancellable,
+                      GAsyncReadyCallback        callback,
+                      gpointer                   user_data)
+{
+  ind_export_document_async (report, document == IND_PDF_SLIDES ? ind_export_pdf_slides : ind_export_pdf_summary,
+                             path, options, cancellable, callback, user_data);
 }
 
 gboolean

@@ -62,8 +62,23 @@ gboolean  ind_export_pdf_slides         (IndReport                  *report,
                                          GCancellable               *cancellable,
                                          GError                    **error);
 
+/* A document made with these options: the summary, the slides, or the
+ * slides as a PowerPoint deck (ind_export_pptx()). */
+typedef gboolean (*IndExportDocumentFunc) (IndReport                 *report,
+                                           const char                *path,
+                                           const IndExportPdfOptions *options,
+                                           GCancellable              *cancellable,
+                                           GError                   **error);
+
 /* The same in a thread; @options->progress, if set, is called in the
  * thread-default main context of the caller, never after @callback. */
+void      ind_export_document_async     (IndReport                  *report,
+                                         IndExportDocumentFunc       write,
+                                         const char                 *path,
+                                         const IndExportPdfOptions  *options,
+                                         GCancellable               *cancellable,
+                                         GAsyncReadyCallback         callback,
+                                         gpointer                    user_data);
 void      ind_export_pdf_async          (IndReport                  *report,
                                          IndPdfDocument              document,
                                          const char                 *path,

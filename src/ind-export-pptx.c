@@ -1696,42 +1696,10 @@ ind_export_pptx (IndReport                  *report,
 
 /* ---- In a thread -------------------------------------------------------- */
 
-typedef struct
-{
-  char                *path;
-  IndExportPdfOptions  options;
-} ExportTask;
-
-static void
-export_task_free (ExportTask *task)
-{
-  g_free (task->path);
-  g_clear_pointer (&task->options.generated, g_date_time_unref);
-  g_clear_object (&task->options.project);
-  g_clear_object (&task->options.comparison);
-  g_free (task);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportTask *data = task_data;
-  GError *error = NULL;
-
-  if (ind_export_pptx (source_object, data->path, &data->options, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 /**
  * ind_export_pptx_async:
  *
- * Exports in a worker thread; the report must not change until the
- * export finishes. @options->progress is not called.
+ * Exports in a worker thread, as the PDF documents are.
  */
 void
 ind_export_pptx_async (IndReport                 *report,
@@ -1741,34 +1709,7 @@ ind_export_pptx_async (IndReport                 *report,
                        GAsyncReadyCallback        callback,
                        gpointer                   user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportTask *data;
-
-  g_return_if_fail (IND_IS_REPORT (report));
-  g_return_if_fail (path != NULL);
-
-  data = g_new0 (ExportTask, 1);
-  data->path = g_strdup (path);
-  if (options != NULL)
-    data->options = *options;
-  else
-    ind_export_pdf_options_init (&data->options);
-  data->options.progress = NULL;
-  if (data->options.generated != NULL)
-    g_date_time_ref (data->options.generated);
-  if (data->options.project != NULL)
-    g_object_ref (data->options.project);
-  if (data->options.comparison != NULL)
-    g_object_ref (data->options.comparison);
-
-  /* The charts look items up by path: build the report's index here,
-   * not in two threads at once. */
-  ind_report_find_item (report, "");
-
-  task = g_task_new (report, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ind_export_pptx_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)export_task_free);
-  g_task_run_in_thread (task, export_thread);
+  ind_export_document_async (report, ind_export_pptx, path, options, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1776,7 +1717,5 @@ ind_export_pptx_finish (IndReport     *report,
                         GAsyncResult  *result,
                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, report), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return ind_export_pdf_finish (report, result, error);
 }
