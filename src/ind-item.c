@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ind-item.h"
+#include "ind-item-private.h"
 
 struct _IndItem
 {
@@ -34,6 +35,7 @@ struct _IndItem
 
   guint      line;
   guint      page;
+  guint      notes_held; /* on a program: the exports reading its tree */
 };
 
 /* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74. */
@@ -602,11 +604,38 @@ ind_item_get_note (IndItem *self)
   return self->note;
 }
 
+/* An export's thread reads the notes of the whole report, so the report
+ * holds them (ind_report_hold_notes()) and a held tree refuses changes:
+ * freeing a note under the thread would be a use after free. */
+static gboolean
+notes_held (IndItem *self)
+{
+  while (self->parent != NULL)
+    self = self->parent;
+  return self->notes_held > 0;
+}
+
+/* Called by the report on each of its programs; holds nest. */
+void
+_ind_item_hold_notes (IndItem  *program,
+                      gboolean  hold)
+{
+  g_return_if_fail (IND_IS_ITEM (program));
+  g_return_if_fail (hold || program->notes_held > 0);
+
+  if (hold)
+    program->notes_held++;
+  else
+    program->notes_held--;
+}
+
+/* Refused (with a critical) while the report's notes are held. */
 void
 ind_item_set_note (IndItem    *self,
                    const char *note)
 {
   g_return_if_fail (IND_IS_ITEM (self));
+  g_return_if_fail (!notes_held (self));
 
   if (note != NULL && *note == '\0')
     note = NULL;

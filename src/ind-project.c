@@ -1413,6 +1413,7 @@ ind_project_set_remark (IndProject *self,
 {
   g_return_val_if_fail (IND_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (!ind_report_get_notes_held (self->report), FALSE);
 
   if (ind_report_find_item (self->report, path) == NULL &&
       !g_hash_table_contains (self->by_path, path))
@@ -1462,6 +1463,7 @@ replay (IndProject *self,
   gboolean could_redo = ind_project_get_can_redo (self);
   UndoStep *step;
 
+  g_return_val_if_fail (!ind_report_get_notes_held (self->report), NULL);
   if (from->len == 0)
     return NULL;
   step = g_ptr_array_steal_index (from, from->len - 1);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ind-report.h"
+#include "ind-item-private.h"
 
 struct _IndReport
 {
@@ -24,6 +25,7 @@ struct _IndReport
   GMutex       by_path_lock; /* exports look items up from worker threads */
   gint64       totals[IND_N_MONEY];
   guint        totals_known : IND_N_MONEY;
+  guint        notes_held;  /* exports reading the report in their threads */
 };
 
 G_DEFINE_FINAL_TYPE (IndReport, ind_report, G_TYPE_OBJECT)
@@ -236,6 +238,7 @@ ind_report_append_program (IndReport *self,
 {
   g_return_if_fail (IND_IS_REPORT (self));
   g_return_if_fail (IND_IS_ITEM (program));
+  g_return_if_fail (self->notes_held == 0);
 
   g_list_store_append (self->programs, program);
   g_mutex_lock (&self->by_path_lock);
@@ -326,6 +329,52 @@ ind_report_count_items (IndReport *self,
 
   ind_report_foreach_item (self, count_kind, &count);
   return count.count;
+}
+
+static void
+hold_programs (IndReport *self,
+               gboolean   hold)
+{
+  guint n = ind_report_get_n_programs (self);
+
+  for (guint i = 0; i < n; i++)
+    _ind_item_hold_notes (ind_report_get_program (self, i), hold);
+}
+
+/**
+ * ind_report_hold_notes:
+ *
+ * The rule for exports: a report does not change while a thread reads
+ * it. Items are fixed once the report is built; the staff's notes are
+ * the one thing that changes afterwards, so every export holds them from
+ * its start to its end, and ind_item_set_note() refuses while they are
+ * held. Holds nest; call on the main thread.
+ */
+void
+ind_report_hold_notes (IndReport *self)
+{
+  g_return_if_fail (IND_IS_REPORT (self));
+
+  if (self->notes_held++ == 0)
+    hold_programs (self, TRUE);
+}
+
+void
+ind_report_release_notes (IndReport *self)
+{
+  g_return_if_fail (IND_IS_REPORT (self));
+  g_return_if_fail (self->notes_held > 0);
+
+  if (--self->notes_held == 0)
+    hold_programs (self, FALSE);
+}
+
+/* TRUE while an export reads the report (ind_report_hold_notes()). */
+gboolean
+ind_report_get_notes_held (IndReport *self)
+{
+  g_return_val_if_fail (IND_IS_REPORT (self), FALSE);
+  return self->notes_held > 0;
 }
 
 /* The grand totals printed under SUMAS; FALSE when the report has none. */

@@ -54,6 +54,9 @@ void           ind_report_foreach_item      (IndReport    *self,
                                              gpointer      user_data);
 guint          ind_report_count_items       (IndReport    *self,
                                              IndKind       kind);
+void           ind_report_hold_notes        (IndReport    *self);
+void           ind_report_release_notes     (IndReport    *self);
+gboolean       ind_report_get_notes_held    (IndReport    *self);
 
 gboolean       ind_report_get_total         (IndReport    *self,
                                              IndMoney      column,

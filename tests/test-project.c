@@ -891,6 +891,43 @@ test_atomic_failure (void)
   g_assert_cmpuint (files, ==, 2);
 }
 
+/* An export reads the notes in its thread: while the report is held,
+ * the model refuses every change to them, and holds nest. */
+static void
+test_notes_held_during_export (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autoptr(GFile) report_file = copy_sample (dir, "informe.txt");
+  g_autoptr(IndProject) project = open_ok (report_file);
+  IndReport *report = ind_project_get_report (project);
+  IndItem *activity = item (project, "101/C01/A05");
+
+  g_assert_true (ind_project_set_remark (project, "101/C01/A05", "Antes de exportar."));
+  ind_report_hold_notes (report);
+  ind_report_hold_notes (report);
+  g_assert_true (ind_report_get_notes_held (report));
+
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*notes_held*");
+  ind_item_set_note (activity, "Durante la exportación.");
+  g_test_assert_expected_messages ();
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*notes_held*");
+  g_assert_false (ind_project_set_remark (project, "104/C05/A03", "Tampoco."));
+  g_test_assert_expected_messages ();
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*notes_held*");
+  g_assert_null (ind_project_undo (project));
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (ind_item_get_note (activity), ==, "Antes de exportar.");
+  g_assert_null (ind_project_get_remark (project, "104/C05/A03"));
+
+  /* one export ends, the other still reads */
+  ind_report_release_notes (report);
+  g_assert_true (ind_report_get_notes_held (report));
+  ind_report_release_notes (report);
+  g_assert_false (ind_report_get_notes_held (report));
+  ind_item_set_note (activity, "Después de exportar.");
+  g_assert_cmpstr (ind_project_get_remark (project, "101/C01/A05"), ==, "Después de exportar.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -909,6 +946,7 @@ main (int    argc,
   g_test_add_func ("/project/report-moved", test_report_moved);
   g_test_add_func ("/project/not-a-project", test_not_a_project);
   g_test_add_func ("/project/undo-redo", test_undo_redo);
+  g_test_add_func ("/project/notes-held-during-export", test_notes_held_during_export);
   g_test_add_func ("/project/autosave-debounced", test_autosave_debounced);
   g_test_add_func ("/project/autosave-to-project-file", test_autosave_to_project_file);
   g_test_add_func ("/project/autosave-on-close", test_autosave_on_close);

@@ -1,0 +1,15 @@
+/* ind-item-private.h: what the report needs of its items and no one else
+ *
+ * Copyright 2026 The Indicadores authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ind-item.h"
+
+G_BEGIN_DECLS
+
+void _ind_item_hold_notes (IndItem  *program,
+                           gboolean  hold);
+
+G_END_DECLS
