@@ -101,7 +101,8 @@ ind_test_table_from_tsv (IndFormat   format,
   return table;
 }
 
-/* A fresh directory under the test's isolated temporary folder. */
+/* A fresh folder under $TMPDIR, which the test setup points into the
+ * build tree (tests/meson.build). */
 char *
 ind_test_tmpdir (void)
 {
