@@ -28,9 +28,77 @@
 #define MIN_LABEL_SIZE 0.7
 #define MIN_VALUE_SIZE 0.62
 
-/* The widest a single bar gets, in ems: four programs on a slide would
+/* Spacing, in ems (multiples of the chart's text size, so that a
+ * chart drawn larger or with larger text keeps its proportions). */
+
+/* Around the chart: the margin, unless the chart is very small. */
+#define MARGIN_EM             1.0
+/* Under the title block, before what follows it. */
+#define HEADER_GAP_EM         0.6
+/* Above the footnote, between it and the plot. */
+#define FOOTNOTE_GAP_EM       0.6
+/* The least plot a footnote may leave; a longer one is left out. */
+#define MIN_PLOT_HEIGHT_EM    4.0
+/* The narrowest plot worth drawing, bars or donut. */
+#define MIN_PLOT_WIDTH_EM     8.0
+
+/* The legend over a bar chart: a swatch, its name, the next entry. */
+#define LEGEND_SWATCH_EM      0.8
+#define LEGEND_SWATCH_GAP_EM  0.4
+#define LEGEND_ENTRY_GAP_EM   1.2
+/* Under the legend, before the plot. */
+#define LEGEND_BOTTOM_GAP_EM  0.5
+
+/* The lowest plot that still gets bars; below it, the title only. */
+#define MIN_BAR_PLOT_HEIGHT_EM 1.0
+/* The widest a single bar gets: four programs on a slide would
  * otherwise get bars as thick as a finger. */
-#define MAX_BAR        1.6
+#define MAX_BAR_EM            1.6
+/* Between the row labels and the axis. */
+#define ROW_LABEL_GAP_EM      0.8
+/* Between a bar's end and its value, or the swatch of a bar too
+ * short to show its colour, or the pace mark a value goes past. */
+#define BAR_LABEL_GAP_EM      0.3
+/* The swatch beside a bar too short to show its colour. */
+#define SHORT_BAR_SWATCH_EM   0.7
+/* Past the widest value label, kept free at the right of the axis. */
+#define VALUE_LABEL_ROOM_EM   0.4
+/* The narrowest axis that may give room to value labels; narrower,
+ * the values are left out. */
+#define MIN_AXIS_WIDTH_EM     4.0
+/* From the axis to the reason a row or a bar has no bar. */
+#define REASON_INSET_EM       0.3
+/* Between the plot and the tick labels under it. */
+#define TICK_LABEL_TOP_GAP_EM 0.3
+/* The least room between two tick labels side by side. */
+#define TICK_LABEL_GAP_EM     1.0
+
+/* The pace mark: its width, the gap of background beside it, how near
+ * text may come before it is cut out of the mark, and between the
+ * "Expected pace" label and the plot under it. */
+#define PACE_MARK_EM          0.18
+#define PACE_HALO_EM          0.12
+#define PACE_CLEARANCE_EM     0.2
+#define PACE_LABEL_GAP_EM     0.2
+
+/* The donut's least height, and the gap between it and its legend. */
+#define MIN_DONUT_HEIGHT_EM   2.0
+#define DONUT_LEGEND_GAP_EM   1.5
+/* In a row of the donut's legend: under a name of two lines, after the
+ * swatch, and between the percentage and the name. */
+#define DONUT_ROW_PAD_EM      0.4
+#define DONUT_SWATCH_GAP_EM   0.5
+#define DONUT_PERCENT_GAP_EM  0.6
+
+/* Shares of the plot. */
+/* Of a bar chart's width, the row labels'. */
+#define ROW_LABEL_SHARE       0.4
+/* Of the composition's width, the most the donut takes; the legend
+ * takes the rest. */
+#define DONUT_WIDTH_SHARE     0.42
+/* The hole, as a share of the donut's radius. */
+#define DONUT_HOLE            0.58
+
 #define MAX_LABEL_LINES 3
 
 G_STATIC_ASSERT (IND_CHART_MAX_BARS >= IND_N_MONEY);
@@ -595,7 +663,7 @@ layout_header (Builder *b)
   if (markup != NULL)
     add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
                      IND_CHART_INK_TEXT);
-  b->top += 0.6 * self->em;
+  b->top += HEADER_GAP_EM * self->em;
 }
 
 /* The footnote sits at the bottom; the plot gets what is left. A bare
@@ -613,13 +681,13 @@ layout_footnote (Builder *b)
                            b->right - b->left, 4);
   h = text_height (layout);
   /* A footnote that would squeeze the plot to nothing is left out. */
-  if (b->bottom - h - b->top < 4 * self->em)
+  if (b->bottom - h - b->top < MIN_PLOT_HEIGHT_EM * self->em)
     {
       g_object_unref (layout);
       return;
     }
   if (add_text (self, layout, b->left, b->bottom - h, IND_CHART_INK_DIM))
-    b->bottom -= h + 0.6 * self->em;
+    b->bottom -= h + FOOTNOTE_GAP_EM * self->em;
 }
 
 /* Swatches and their names, left to right, wrapping when the line is
@@ -635,7 +703,7 @@ typedef struct
 static double
 pace_mark_width (IndChartLayout *self)
 {
-  return MAX (2, 0.18 * self->em);
+  return MAX (2, PACE_MARK_EM * self->em);
 }
 
 static void
@@ -645,30 +713,30 @@ layout_legend (Builder           *b,
 {
   IndChartLayout *self = b->self;
   double lh = line_height (self, LABEL_SIZE);
-  double swatch = 0.8 * self->em;
+  double swatch = LEGEND_SWATCH_EM * self->em;
   double x = b->left, y = b->top;
 
   for (guint i = 0; i < n_entries; i++)
     {
       PangoLayout *layout = new_plain_text (self, entries[i].label, LABEL_SIZE,
                                             PANGO_WEIGHT_NORMAL, 0, 1);
-      double w = swatch + 0.4 * self->em + text_width (layout);
+      double w = swatch + LEGEND_SWATCH_GAP_EM * self->em + text_width (layout);
 
       if (x > b->left && x + w > b->right)
         {
           x = b->left;
           y += lh;
         }
-      if (!add_text (self, layout, x + swatch + 0.4 * self->em, y, IND_CHART_INK_TEXT))
+      if (!add_text (self, layout, x + swatch + LEGEND_SWATCH_GAP_EM * self->em, y, IND_CHART_INK_TEXT))
         continue;
       if (entries[i].thin)
         add_mark (self, entries[i].style, x + (swatch - pace_mark_width (self)) / 2, y + 0.1 * lh,
                   pace_mark_width (self), 0.8 * lh);
       else
         add_mark (self, entries[i].style, x, y + (lh - swatch) / 2, swatch, swatch);
-      x += w + 1.2 * self->em;
+      x += w + LEGEND_ENTRY_GAP_EM * self->em;
     }
-  b->top = y + lh + 0.5 * self->em;
+  b->top = y + lh + LEGEND_BOTTOM_GAP_EM * self->em;
 }
 
 static void
@@ -719,7 +787,7 @@ layout_axis (Builder *b,
              double   label_y)
 {
   IndChartLayout *self = b->self;
-  double gap = self->em;
+  double gap = TICK_LABEL_GAP_EM * self->em;
 
   for (int max_ticks = 10; max_ticks >= 1; max_ticks--)
     {
@@ -990,8 +1058,8 @@ add_pace_mark (IndChartLayout          *self,
 {
   double w = pace_mark_width (self);
   double x = _ind_chart_layout_value_to_x (self, pace) - w / 2;
-  double halo_x0 = MAX (x - 0.12 * self->em, bar->x);
-  double halo_x1 = MIN (x + w + 0.12 * self->em, bar->x + bar->width);
+  double halo_x0 = MAX (x - PACE_HALO_EM * self->em, bar->x);
+  double halo_x1 = MIN (x + w + PACE_HALO_EM * self->em, bar->x + bar->width);
 
   if (halo_x1 > halo_x0)
     add_mark (self, IND_CHART_STYLE_PACE_HALO, halo_x0, bar->y, halo_x1 - halo_x0, bar->height);
@@ -1005,7 +1073,7 @@ cut_out_of_pace (IndChartLayout *self,
                  guint           first,
                  gboolean        striped)
 {
-  double reach = 0.2 * self->em;
+  double reach = PACE_CLEARANCE_EM * self->em;
 
   if (!self->has_pace)
     return;
@@ -1026,7 +1094,9 @@ over_pace (IndChartLayout *self,
            double          x,
            double          width)
 {
-  return x < pace_x + pace_mark_width (self) + 0.2 * self->em && x + width > pace_x - 0.2 * self->em;
+  double reach = PACE_CLEARANCE_EM * self->em;
+
+  return x < pace_x + pace_mark_width (self) + reach && x + width > pace_x - reach;
 }
 
 static double
@@ -1146,7 +1216,7 @@ layout_bar (Builder           *b,
       g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
       PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
 
-      add_text (self, layout, self->axis_x + 0.3 * self->em,
+      add_text (self, layout, self->axis_x + REASON_INSET_EM * self->em,
                 bar_y + (g->bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
       return;
     }
@@ -1160,16 +1230,16 @@ layout_bar (Builder           *b,
   /* The colour of a bar too short to see is shown beside it. */
   if (!g->grouped && x1 - x0 < g->swatch)
     {
-      add_mark (self, style, x1 + 0.3 * self->em, bar_y + (g->bar_h - g->swatch) / 2,
+      add_mark (self, style, x1 + BAR_LABEL_GAP_EM * self->em, bar_y + (g->bar_h - g->swatch) / 2,
                 g->swatch, g->swatch);
-      x1 += 0.3 * self->em + g->swatch;
+      x1 += BAR_LABEL_GAP_EM * self->em + g->swatch;
     }
 
   if (label->layout != NULL)
     {
       double h = text_height (label->layout);
-      double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
-                                    : x1 + 0.3 * self->em;
+      double x = row->values[j] < 0 ? x0 - BAR_LABEL_GAP_EM * self->em - label->width
+                                    : x1 + BAR_LABEL_GAP_EM * self->em;
       IndChartInk ink = IND_CHART_INK_TEXT;
 
       /* Beside the bar, unless that puts it over the pace mark:
@@ -1177,16 +1247,17 @@ layout_bar (Builder           *b,
        * mark and on a plain fill, else past the mark. */
       if (over_pace (self, pace_x, x, label->width))
         {
-          double inside = x1 - 0.3 * self->em - label->width;
+          double inside = x1 - BAR_LABEL_GAP_EM * self->em - label->width;
 
-          if (inside >= x0 + 0.3 * self->em && h <= g->bar_h && !_ind_chart_style_is_hatched (style) &&
+          if (inside >= x0 + BAR_LABEL_GAP_EM * self->em && h <= g->bar_h &&
+              !_ind_chart_style_is_hatched (style) &&
               !over_pace (self, pace_x, inside, label->width))
             {
               x = inside;
               ink = ink_on (self, style);
             }
           else
-            x = pace_x + pace_mark_width (self) + 0.3 * self->em;
+            x = pace_x + pace_mark_width (self) + BAR_LABEL_GAP_EM * self->em;
         }
       add_text (self, g_steal_pointer (&label->layout), x,
                 bar_y + (g->bar_h - h) / 2, ink);
@@ -1231,7 +1302,7 @@ layout_row (Builder           *b,
                                                          no_bar_reason (self->kind, row->item));
       PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
 
-      add_text (self, layout, self->axis_x + 0.3 * self->em,
+      add_text (self, layout, self->axis_x + REASON_INSET_EM * self->em,
                 y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
     }
   for (guint j = 0; j < row->n_bars; j++)
@@ -1267,14 +1338,15 @@ layout_bar_chart (Builder *b)
   /* Bottom up: the tick labels, then the plot. */
   axis_label_h = line_height (self, SMALL_SIZE);
   axis_label_y = b->bottom - axis_label_h;
-  b->bottom = axis_label_y - 0.3 * self->em;
+  b->bottom = axis_label_y - TICK_LABEL_TOP_GAP_EM * self->em;
   if (self->has_pace)
     {
       pace_label_h = line_height (self, SMALL_SIZE);
-      b->top += pace_label_h + 0.2 * self->em;
+      b->top += pace_label_h + PACE_LABEL_GAP_EM * self->em;
     }
   /* A chart too small for bars keeps its title only. */
-  if (n == 0 || b->bottom - b->top < self->em || b->right - b->left < 8 * self->em)
+  if (n == 0 || b->bottom - b->top < MIN_BAR_PLOT_HEIGHT_EM * self->em ||
+      b->right - b->left < MIN_PLOT_WIDTH_EM * self->em)
     return;
   self->plot.x = b->left;
   self->plot.y = b->top;
@@ -1284,24 +1356,24 @@ layout_bar_chart (Builder *b)
   n = fit_labels (b, n, per_row, group_share, &g.fit);
   pitch = g.fit.pitch;
   /* The tick labels right under the rows of a short last page. */
-  axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + 0.3 * self->em);
+  axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + TICK_LABEL_TOP_GAP_EM * self->em);
   self->first_row = first;
-  g.label_w = self->plot.width * 0.4;
+  g.label_w = self->plot.width * ROW_LABEL_SHARE;
 
   g.group_h = pitch * group_share;
-  g.bar_h = MIN (g.group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
+  g.bar_h = MIN (g.group_h / (per_row * spacing - (spacing - 1)), MAX_BAR_EM * self->em);
   g.bar_step = g.bar_h * spacing;
   g.group_h = g.bar_h + (per_row - 1) * g.bar_step;
   self->hatch = g.bar_h >= 4;
-  g.swatch = MIN (0.7 * self->em, g.bar_h);
+  g.swatch = MIN (SHORT_BAR_SWATCH_EM * self->em, g.bar_h);
 
   show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : pitch, &widest);
-  self->axis_x = self->plot.x + g.label_w + 0.8 * self->em;
+  self->axis_x = self->plot.x + g.label_w + ROW_LABEL_GAP_EM * self->em;
   self->axis_width = self->plot.x + self->plot.width - self->axis_x;
   if (show_values)
     {
-      if (self->axis_width - widest - 0.4 * self->em >= 4 * self->em)
-        self->axis_width -= widest + 0.4 * self->em;
+      if (self->axis_width - widest - VALUE_LABEL_ROOM_EM * self->em >= MIN_AXIS_WIDTH_EM * self->em)
+        self->axis_width -= widest + VALUE_LABEL_ROOM_EM * self->em;
       else
         {
           value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
@@ -1328,7 +1400,7 @@ layout_bar_chart (Builder *b)
 
       add_text (self, layout,
                 CLAMP (self->pace_x - w / 2, b->pad, self->width - b->pad - w),
-                b->top - pace_label_h - 0.2 * self->em, IND_CHART_INK_TEXT);
+                b->top - pace_label_h - PACE_LABEL_GAP_EM * self->em, IND_CHART_INK_TEXT);
     }
 }
 
@@ -1607,7 +1679,8 @@ layout_composicion (Builder *b)
     }
   g_array_sort (shares, compare_shares);
 
-  if (b->bottom - b->top < 2 * self->em || b->right - b->left < 8 * self->em)
+  if (b->bottom - b->top < MIN_DONUT_HEIGHT_EM * self->em ||
+      b->right - b->left < MIN_PLOT_WIDTH_EM * self->em)
     return;
   self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, b->bottom - b->top };
   lh = line_height (self, LABEL_SIZE);
@@ -1620,15 +1693,15 @@ layout_composicion (Builder *b)
 
   /* Long names may take two lines when there is room. */
   name_lines = self->plot.height / n_rows >= 2.5 * lh ? 2 : 1;
-  row_h = MAX (row_h, name_lines * lh + 0.4 * self->em);
+  row_h = MAX (row_h, name_lines * lh + DONUT_ROW_PAD_EM * self->em);
 
-  diameter = MIN (self->plot.height, self->plot.width * 0.42);
+  diameter = MIN (self->plot.height, self->plot.width * DONUT_WIDTH_SHARE);
   self->outer = diameter / 2;
-  self->inner = self->outer * 0.58;
+  self->inner = self->outer * DONUT_HOLE;
   self->cx = self->plot.x + self->outer;
   self->cy = self->plot.y + self->plot.height / 2;
 
-  legend_x = self->plot.x + diameter + 1.5 * self->em;
+  legend_x = self->plot.x + diameter + DONUT_LEGEND_GAP_EM * self->em;
   legend_w = self->plot.x + self->plot.width - legend_x;
   legend_y = self->cy - n_rows * row_h / 2;
   {
@@ -1645,8 +1718,8 @@ layout_composicion (Builder *b)
       IndChartSlice slice = { item, angle, 0, 100.0 * amount / total,
                               is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
       IndChartRow row = { .item = item, .area = { legend_x, legend_y + i * row_h, legend_w, row_h } };
-      double swatch = 0.8 * self->em;
-      double text_x = legend_x + swatch + 0.5 * self->em;
+      double swatch = LEGEND_SWATCH_EM * self->em;
+      double text_x = legend_x + swatch + DONUT_SWATCH_GAP_EM * self->em;
       g_autofree char *pct = ind_format_percent (slice.share, 1);
       g_autofree char *name = NULL;
       PangoLayout *layout;
@@ -1671,8 +1744,8 @@ layout_composicion (Builder *b)
       else
         name = item_markup (item);
       layout = new_text (self, name, LABEL_SIZE, PANGO_WEIGHT_NORMAL,
-                         legend_x + legend_w - text_x - pct_w - 0.6 * self->em, name_lines);
-      add_text (self, layout, text_x + pct_w + 0.6 * self->em,
+                         legend_x + legend_w - text_x - pct_w - DONUT_PERCENT_GAP_EM * self->em, name_lines);
+      add_text (self, layout, text_x + pct_w + DONUT_PERCENT_GAP_EM * self->em,
                 row.area.y + (row_h - text_height (layout)) / 2, IND_CHART_INK_TEXT);
     }
 
@@ -1739,7 +1812,7 @@ builder_init (Builder               *b,
   b->self = self;
   b->options = options;
   b->notes = g_string_new (NULL);
-  b->pad = MIN (self->em, MIN (self->width, self->height) * 0.05);
+  b->pad = MIN (MARGIN_EM * self->em, MIN (self->width, self->height) * 0.05);
   b->left = b->pad;
   b->right = self->width - b->pad;
   b->top = b->pad;
