@@ -1638,16 +1638,27 @@ layout_donut_center (IndChartLayout *self,
             IND_CHART_INK_DIM);
 }
 
-static void
-layout_composicion (Builder *b)
+/* What the steps of layout_composicion() share: the shares, largest
+ * first, and how the donut's legend is measured. */
+typedef struct
 {
-  IndChartLayout *self = b->self;
-  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (Share));
-  double lh, row_h, diameter, legend_x, legend_w, legend_y, pct_w, angle;
-  guint max_rows, n_rows, shown;
-  gint64 total = 0, others = 0;
+  GArray *shares;      /* Share, the largest first */
+  gint64  total;       /* the Modificado of every share */
+  guint   n_rows;      /* rows of the legend, "Others" included */
+  guint   shown;       /* shares with a slice of their own */
+  gint64  others;      /* the Modificado of the rest, in one slice */
+  double  lh, row_h;
+  int     name_lines;
+  double  legend_x, legend_y, legend_w;
+  double  pct_w;       /* the widest percentage: they align on the right */
+  double  angle;       /* where the next slice starts */
+} Donut;
+
+/* The notes come before the donut: the footnote takes its room first. */
+static void
+layout_composicion_notes (Builder *b)
+{
   g_autofree char *excluded = NULL;
-  int name_lines;
 
   layout_header (b);
   note_missing (b);
@@ -1658,9 +1669,14 @@ layout_composicion (Builder *b)
       add_note (b, note);
     }
   layout_footnote (b);
-  if (layout_empty (b))
-    return;
+}
 
+/* The items with a Modificado above zero, the largest first; an item
+ * without one has no slice (the footnote names it). */
+static void
+collect_shares (Builder *b,
+                Donut   *d)
+{
   for (guint i = 0; i < b->items->len; i++)
     {
       Share share = { g_ptr_array_index (b->items, i), 0, i };
@@ -1668,32 +1684,39 @@ layout_composicion (Builder *b)
       if (item_money (share.item, IND_MONEY_MODIFICADO, &share.modificado) &&
           share.modificado > 0)
         {
-          g_array_append_val (shares, share);
-          total += share.modificado;
+          g_array_append_val (d->shares, share);
+          d->total += share.modificado;
         }
     }
-  if (shares->len == 0)
-    {
-      layout_message (b, _("There is no Modificado to divide."));
-      return;
-    }
-  g_array_sort (shares, compare_shares);
+  g_array_sort (d->shares, compare_shares);
+}
+
+/* The donut on the left, as tall as the plot, and its legend beside
+ * it: one row a slice, the smallest shares together as "Others" when
+ * they do not all fit. FALSE when the plot is too small for both. */
+static gboolean
+place_donut (Builder *b,
+             Donut   *d)
+{
+  IndChartLayout *self = b->self;
+  double diameter;
+  guint max_rows;
 
   if (b->bottom - b->top < MIN_DONUT_HEIGHT_EM * self->em ||
       b->right - b->left < MIN_PLOT_WIDTH_EM * self->em)
-    return;
+    return FALSE;
   self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, b->bottom - b->top };
-  lh = line_height (self, LABEL_SIZE);
-  row_h = lh * 1.25;
-  max_rows = MAX ((guint)(self->plot.height / row_h), 1);
-  n_rows = MIN (MIN (shares->len, IND_CHART_N_SLICE_STYLES + 1), max_rows);
-  shown = n_rows < shares->len ? n_rows - 1 : n_rows;
-  for (guint i = shown; i < shares->len; i++)
-    others += g_array_index (shares, Share, i).modificado;
+  d->lh = line_height (self, LABEL_SIZE);
+  d->row_h = d->lh * 1.25;
+  max_rows = MAX ((guint)(self->plot.height / d->row_h), 1);
+  d->n_rows = MIN (MIN (d->shares->len, IND_CHART_N_SLICE_STYLES + 1), max_rows);
+  d->shown = d->n_rows < d->shares->len ? d->n_rows - 1 : d->n_rows;
+  for (guint i = d->shown; i < d->shares->len; i++)
+    d->others += g_array_index (d->shares, Share, i).modificado;
 
   /* Long names may take two lines when there is room. */
-  name_lines = self->plot.height / n_rows >= 2.5 * lh ? 2 : 1;
-  row_h = MAX (row_h, name_lines * lh + DONUT_ROW_PAD_EM * self->em);
+  d->name_lines = self->plot.height / d->n_rows >= 2.5 * d->lh ? 2 : 1;
+  d->row_h = MAX (d->row_h, d->name_lines * d->lh + DONUT_ROW_PAD_EM * self->em);
 
   diameter = MIN (self->plot.height, self->plot.width * DONUT_WIDTH_SHARE);
   self->outer = diameter / 2;
@@ -1701,57 +1724,87 @@ layout_composicion (Builder *b)
   self->cx = self->plot.x + self->outer;
   self->cy = self->plot.y + self->plot.height / 2;
 
-  legend_x = self->plot.x + diameter + DONUT_LEGEND_GAP_EM * self->em;
-  legend_w = self->plot.x + self->plot.width - legend_x;
-  legend_y = self->cy - n_rows * row_h / 2;
+  d->legend_x = self->plot.x + diameter + DONUT_LEGEND_GAP_EM * self->em;
+  d->legend_w = self->plot.x + self->plot.width - d->legend_x;
+  d->legend_y = self->cy - d->n_rows * d->row_h / 2;
   {
     g_autoptr(PangoLayout) widest = new_plain_text (self, "100.0%", LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
-    pct_w = text_width (widest);
+    d->pct_w = text_width (widest);
   }
+  return TRUE;
+}
 
-  angle = -G_PI / 2;
-  for (guint i = 0; i < n_rows; i++)
+/* Row @i of the legend and its slice: the largest shares one by one,
+ * then "Others". A row's swatch, its percentage and its name. */
+static void
+layout_share_row (IndChartLayout *self,
+                  Donut          *d,
+                  guint           i)
+{
+  gboolean is_others = i == d->shown;
+  IndItem *item = is_others ? NULL : g_array_index (d->shares, Share, i).item;
+  gint64 amount = is_others ? d->others : g_array_index (d->shares, Share, i).modificado;
+  IndChartSlice slice = { item, d->angle, 0, 100.0 * amount / d->total,
+                          is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
+  IndChartRow row = { .item = item, .area = { d->legend_x, d->legend_y + i * d->row_h,
+                                              d->legend_w, d->row_h } };
+  double swatch = LEGEND_SWATCH_EM * self->em;
+  double text_x = d->legend_x + swatch + DONUT_SWATCH_GAP_EM * self->em;
+  g_autofree char *pct = ind_format_percent (slice.share, 1);
+  g_autofree char *name = NULL;
+  PangoLayout *layout;
+
+  slice.end = d->angle + 2 * G_PI * amount / d->total;
+  d->angle = slice.end;
+  g_array_append_val (self->slices, slice);
+
+  row.values[0] = (double)amount;
+  g_array_append_val (self->rows, row);
+
+  add_mark (self, slice.style, d->legend_x, row.area.y + (d->row_h - swatch) / 2, swatch, swatch);
+  layout = new_plain_text (self, pct, LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+  add_text (self, layout, text_x + d->pct_w - text_width (layout),
+            row.area.y + (d->row_h - d->lh) / 2, IND_CHART_INK_TEXT);
+
+  if (is_others)
     {
-      gboolean is_others = i == shown;
-      IndItem *item = is_others ? NULL : g_array_index (shares, Share, i).item;
-      gint64 amount = is_others ? others : g_array_index (shares, Share, i).modificado;
-      IndChartSlice slice = { item, angle, 0, 100.0 * amount / total,
-                              is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
-      IndChartRow row = { .item = item, .area = { legend_x, legend_y + i * row_h, legend_w, row_h } };
-      double swatch = LEGEND_SWATCH_EM * self->em;
-      double text_x = legend_x + swatch + DONUT_SWATCH_GAP_EM * self->em;
-      g_autofree char *pct = ind_format_percent (slice.share, 1);
-      g_autofree char *name = NULL;
-      PangoLayout *layout;
-
-      slice.end = angle + 2 * G_PI * amount / total;
-      angle = slice.end;
-      g_array_append_val (self->slices, slice);
-
-      row.values[0] = (double)amount;
-      g_array_append_val (self->rows, row);
-
-      add_mark (self, slice.style, legend_x, row.area.y + (row_h - swatch) / 2, swatch, swatch);
-      layout = new_plain_text (self, pct, LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
-      add_text (self, layout, text_x + pct_w - text_width (layout),
-                row.area.y + (row_h - lh) / 2, IND_CHART_INK_TEXT);
-
-      if (is_others)
-        {
-          g_autofree char *count = g_strdup_printf (_("Others (%u)"), shares->len - shown);
-          name = g_markup_escape_text (count, -1);
-        }
-      else
-        name = item_markup (item);
-      layout = new_text (self, name, LABEL_SIZE, PANGO_WEIGHT_NORMAL,
-                         legend_x + legend_w - text_x - pct_w - DONUT_PERCENT_GAP_EM * self->em, name_lines);
-      add_text (self, layout, text_x + pct_w + DONUT_PERCENT_GAP_EM * self->em,
-                row.area.y + (row_h - text_height (layout)) / 2, IND_CHART_INK_TEXT);
+      g_autofree char *count = g_strdup_printf (_("Others (%u)"), d->shares->len - d->shown);
+      name = g_markup_escape_text (count, -1);
     }
+  else
+    name = item_markup (item);
+  layout = new_text (self, name, LABEL_SIZE, PANGO_WEIGHT_NORMAL,
+                     d->legend_x + d->legend_w - text_x - d->pct_w - DONUT_PERCENT_GAP_EM * self->em,
+                     d->name_lines);
+  add_text (self, layout, text_x + d->pct_w + DONUT_PERCENT_GAP_EM * self->em,
+            row.area.y + (d->row_h - text_height (layout)) / 2, IND_CHART_INK_TEXT);
+}
 
+static void
+layout_composicion (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (Share));
+  /* The first slice starts at twelve o'clock. */
+  Donut d = { .shares = shares, .angle = -G_PI / 2 };
+
+  layout_composicion_notes (b);
+  if (layout_empty (b))
+    return;
+  collect_shares (b, &d);
+  if (d.shares->len == 0)
+    {
+      layout_message (b, _("There is no Modificado to divide."));
+      return;
+    }
+  if (!place_donut (b, &d))
+    return;
+
+  for (guint i = 0; i < d.n_rows; i++)
+    layout_share_row (self, &d, i);
   for (guint i = 0; i < self->slices->len; i++)
     layout_slice_label (self, &g_array_index (self->slices, IndChartSlice, i));
-  layout_donut_center (self, total);
+  layout_donut_center (self, d.total);
 }
 
 /* The layout ------------------------------------------------------------ */
