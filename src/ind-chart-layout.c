@@ -1188,12 +1188,48 @@ fit_labels (Builder  *b,
 /* The geometry every row of a bar chart shares. */
 typedef struct
 {
+  guint    per_row;      /* bars in a row */
+  double   spacing;      /* from a bar to the next, in bar heights */
+  double   group_share;  /* of a row's height, its bars' */
   LabelFit fit;
   double   label_w;
   double   group_h, bar_h, bar_step;  /* a row's bars, and each one */
   double   swatch;
   gboolean grouped;
 } BarGeometry;
+
+/* How a row's bars stand, by the kind of chart: the three amounts of
+ * the ejecución, a bar per period in a comparison, else one. */
+static void
+bar_geometry_init (Builder     *b,
+                   BarGeometry *g)
+{
+  IndChartLayout *self = b->self;
+
+  g->per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
+               : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
+  g->grouped = g->per_row > 1;
+  /* The periods stand apart, so that their pace marks can stick out. */
+  g->spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
+  /* More on a page of slides, whose rows are as low as their values
+   * allow. */
+  g->group_share = !g->grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
+}
+
+/* The bars of a row once its height is known: as thick as the group
+ * allows, but never thicker than MAX_BAR_EM. */
+static void
+measure_bars (IndChartLayout *self,
+              BarGeometry    *g)
+{
+  g->label_w = self->plot.width * ROW_LABEL_SHARE;
+  g->group_h = g->fit.pitch * g->group_share;
+  g->bar_h = MIN (g->group_h / (g->per_row * g->spacing - (g->spacing - 1)), MAX_BAR_EM * self->em);
+  g->bar_step = g->bar_h * g->spacing;
+  g->group_h = g->bar_h + (g->per_row - 1) * g->bar_step;
+  self->hatch = g->bar_h >= 4;
+  g->swatch = MIN (SHORT_BAR_SWATCH_EM * self->em, g->bar_h);
+}
 
 /* Bar @j of @row, in the group from @group_y, and its value. */
 static void
@@ -1311,6 +1347,46 @@ layout_row (Builder           *b,
   g_array_append_val (self->rows, *row);
 }
 
+/* The axis right of the row labels; the values beside the longest
+ * bars take room from its right end, or are left out when that would
+ * leave the axis too short. */
+static void
+place_axis (IndChartLayout    *self,
+            const BarGeometry *g,
+            gboolean           show_values,
+            double             widest,
+            ValueLabel        *values,
+            guint              n_values)
+{
+  self->axis_x = self->plot.x + g->label_w + ROW_LABEL_GAP_EM * self->em;
+  self->axis_width = self->plot.x + self->plot.width - self->axis_x;
+  if (show_values)
+    {
+      if (self->axis_width - widest - VALUE_LABEL_ROOM_EM * self->em >= MIN_AXIS_WIDTH_EM * self->em)
+        self->axis_width -= widest + VALUE_LABEL_ROOM_EM * self->em;
+      else
+        value_labels_clear (values, n_values);
+    }
+  self->axis_width = MAX (self->axis_width, 1);
+}
+
+/* "Expected pace" over the plot, centred on the pace line but inside
+ * the chart, in the room @pace_label_h kept above the plot. */
+static void
+layout_pace_label (Builder *b,
+                   double   pace_label_h)
+{
+  IndChartLayout *self = b->self;
+  g_autofree char *pace = ind_format_percent (self->pace, 1);
+  g_autofree char *text = g_strdup_printf (_("Expected pace: %s"), pace);
+  PangoLayout *layout = new_plain_text (self, text, SMALL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+  double w = text_width (layout);
+
+  add_text (self, layout,
+            CLAMP (self->pace_x - w / 2, b->pad, self->width - b->pad - w),
+            b->top - pace_label_h - PACE_LABEL_GAP_EM * self->em, IND_CHART_INK_TEXT);
+}
+
 static void
 layout_bar_chart (Builder *b)
 {
@@ -1320,18 +1396,12 @@ layout_bar_chart (Builder *b)
   guint n = n_all - first;
   g_autofree IndChartRow *rows = g_new0 (IndChartRow, n_all);
   g_autofree ValueLabel *values = g_new0 (ValueLabel, n_all * IND_CHART_MAX_BARS);
-  guint per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
-                  : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
-  BarGeometry g = { .grouped = per_row > 1 };
-  /* The periods stand apart, so that their pace marks can stick out. */
-  double spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
-  /* Of a row's height, its bars'; more on a page of slides, whose rows
-   * are as low as their values allow. */
-  double group_share = !g.grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
-  double low, high, pitch;
+  BarGeometry g = { 0 };
+  double low, high;
   double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0;
   gboolean show_values;
 
+  bar_geometry_init (b, &g);
   /* Every row, also those of other pages: they share the axis. */
   collect_values (b, rows, &low, &high);
 
@@ -1353,34 +1423,14 @@ layout_bar_chart (Builder *b)
   self->plot.width = b->right - b->left;
   self->plot.height = b->bottom - b->top;
 
-  n = fit_labels (b, n, per_row, group_share, &g.fit);
-  pitch = g.fit.pitch;
+  n = fit_labels (b, n, g.per_row, g.group_share, &g.fit);
   /* The tick labels right under the rows of a short last page. */
   axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + TICK_LABEL_TOP_GAP_EM * self->em);
   self->first_row = first;
-  g.label_w = self->plot.width * ROW_LABEL_SHARE;
+  measure_bars (self, &g);
 
-  g.group_h = pitch * group_share;
-  g.bar_h = MIN (g.group_h / (per_row * spacing - (spacing - 1)), MAX_BAR_EM * self->em);
-  g.bar_step = g.bar_h * spacing;
-  g.group_h = g.bar_h + (per_row - 1) * g.bar_step;
-  self->hatch = g.bar_h >= 4;
-  g.swatch = MIN (SHORT_BAR_SWATCH_EM * self->em, g.bar_h);
-
-  show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : pitch, &widest);
-  self->axis_x = self->plot.x + g.label_w + ROW_LABEL_GAP_EM * self->em;
-  self->axis_width = self->plot.x + self->plot.width - self->axis_x;
-  if (show_values)
-    {
-      if (self->axis_width - widest - VALUE_LABEL_ROOM_EM * self->em >= MIN_AXIS_WIDTH_EM * self->em)
-        self->axis_width -= widest + VALUE_LABEL_ROOM_EM * self->em;
-      else
-        {
-          value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
-          show_values = FALSE;
-        }
-    }
-  self->axis_width = MAX (self->axis_width, 1);
+  show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : g.fit.pitch, &widest);
+  place_axis (self, &g, show_values, widest, values, n_all * IND_CHART_MAX_BARS);
 
   /* The axis first: the bars are measured on it. */
   layout_axis (b, low, high, axis_label_y);
@@ -1392,16 +1442,7 @@ layout_bar_chart (Builder *b)
   value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
 
   if (self->has_pace)
-    {
-      g_autofree char *pace = ind_format_percent (self->pace, 1);
-      g_autofree char *text = g_strdup_printf (_("Expected pace: %s"), pace);
-      PangoLayout *layout = new_plain_text (self, text, SMALL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
-      double w = text_width (layout);
-
-      add_text (self, layout,
-                CLAMP (self->pace_x - w / 2, b->pad, self->width - b->pad - w),
-                b->top - pace_label_h - PACE_LABEL_GAP_EM * self->em, IND_CHART_INK_TEXT);
-    }
+    layout_pace_label (b, pace_label_h);
 }
 
 static void
