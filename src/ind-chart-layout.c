@@ -28,9 +28,77 @@
 #define MIN_LABEL_SIZE 0.7
 #define MIN_VALUE_SIZE 0.62
 
-/* The widest a single bar gets, in ems: four programs on a slide would
+/* Spacing, in ems (multiples of the chart's text size, so that a
+ * chart drawn larger or with larger text keeps its proportions). */
+
+/* Around the chart: the margin, unless the chart is very small. */
+#define MARGIN_EM             1.0
+/* Under the title block, before what follows it. */
+#define HEADER_GAP_EM         0.6
+/* Above the footnote, between it and the plot. */
+#define FOOTNOTE_GAP_EM       0.6
+/* The least plot a footnote may leave; a longer one is left out. */
+#define MIN_PLOT_HEIGHT_EM    4.0
+/* The narrowest plot worth drawing, bars or donut. */
+#define MIN_PLOT_WIDTH_EM     8.0
+
+/* The legend over a bar chart: a swatch, its name, the next entry. */
+#define LEGEND_SWATCH_EM      0.8
+#define LEGEND_SWATCH_GAP_EM  0.4
+#define LEGEND_ENTRY_GAP_EM   1.2
+/* Under the legend, before the plot. */
+#define LEGEND_BOTTOM_GAP_EM  0.5
+
+/* The lowest plot that still gets bars; below it, the title only. */
+#define MIN_BAR_PLOT_HEIGHT_EM 1.0
+/* The widest a single bar gets: four programs on a slide would
  * otherwise get bars as thick as a finger. */
-#define MAX_BAR        1.6
+#define MAX_BAR_EM            1.6
+/* Between the row labels and the axis. */
+#define ROW_LABEL_GAP_EM      0.8
+/* Between a bar's end and its value, or the swatch of a bar too
+ * short to show its colour, or the pace mark a value goes past. */
+#define BAR_LABEL_GAP_EM      0.3
+/* The swatch beside a bar too short to show its colour. */
+#define SHORT_BAR_SWATCH_EM   0.7
+/* Past the widest value label, kept free at the right of the axis. */
+#define VALUE_LABEL_ROOM_EM   0.4
+/* The narrowest axis that may give room to value labels; narrower,
+ * the values are left out. */
+#define MIN_AXIS_WIDTH_EM     4.0
+/* From the axis to the reason a row or a bar has no bar. */
+#define REASON_INSET_EM       0.3
+/* Between the plot and the tick labels under it. */
+#define TICK_LABEL_TOP_GAP_EM 0.3
+/* The least room between two tick labels side by side. */
+#define TICK_LABEL_GAP_EM     1.0
+
+/* The pace mark: its width, the gap of background beside it, how near
+ * text may come before it is cut out of the mark, and between the
+ * "Expected pace" label and the plot under it. */
+#define PACE_MARK_EM          0.18
+#define PACE_HALO_EM          0.12
+#define PACE_CLEARANCE_EM     0.2
+#define PACE_LABEL_GAP_EM     0.2
+
+/* The donut's least height, and the gap between it and its legend. */
+#define MIN_DONUT_HEIGHT_EM   2.0
+#define DONUT_LEGEND_GAP_EM   1.5
+/* In a row of the donut's legend: under a name of two lines, after the
+ * swatch, and between the percentage and the name. */
+#define DONUT_ROW_PAD_EM      0.4
+#define DONUT_SWATCH_GAP_EM   0.5
+#define DONUT_PERCENT_GAP_EM  0.6
+
+/* Shares of the plot. */
+/* Of a bar chart's width, the row labels'. */
+#define ROW_LABEL_SHARE       0.4
+/* Of the composition's width, the most the donut takes; the legend
+ * takes the rest. */
+#define DONUT_WIDTH_SHARE     0.42
+/* The hole, as a share of the donut's radius. */
+#define DONUT_HOLE            0.58
+
 #define MAX_LABEL_LINES 3
 
 G_STATIC_ASSERT (IND_CHART_MAX_BARS >= IND_N_MONEY);
@@ -595,7 +663,7 @@ layout_header (Builder *b)
   if (markup != NULL)
     add_text_on_top (b, new_text (self, markup, BODY_SIZE, PANGO_WEIGHT_NORMAL, width, 2),
                      IND_CHART_INK_TEXT);
-  b->top += 0.6 * self->em;
+  b->top += HEADER_GAP_EM * self->em;
 }
 
 /* The footnote sits at the bottom; the plot gets what is left. A bare
@@ -613,13 +681,13 @@ layout_footnote (Builder *b)
                            b->right - b->left, 4);
   h = text_height (layout);
   /* A footnote that would squeeze the plot to nothing is left out. */
-  if (b->bottom - h - b->top < 4 * self->em)
+  if (b->bottom - h - b->top < MIN_PLOT_HEIGHT_EM * self->em)
     {
       g_object_unref (layout);
       return;
     }
   if (add_text (self, layout, b->left, b->bottom - h, IND_CHART_INK_DIM))
-    b->bottom -= h + 0.6 * self->em;
+    b->bottom -= h + FOOTNOTE_GAP_EM * self->em;
 }
 
 /* Swatches and their names, left to right, wrapping when the line is
@@ -635,7 +703,7 @@ typedef struct
 static double
 pace_mark_width (IndChartLayout *self)
 {
-  return MAX (2, 0.18 * self->em);
+  return MAX (2, PACE_MARK_EM * self->em);
 }
 
 static void
@@ -645,30 +713,30 @@ layout_legend (Builder           *b,
 {
   IndChartLayout *self = b->self;
   double lh = line_height (self, LABEL_SIZE);
-  double swatch = 0.8 * self->em;
+  double swatch = LEGEND_SWATCH_EM * self->em;
   double x = b->left, y = b->top;
 
   for (guint i = 0; i < n_entries; i++)
     {
       PangoLayout *layout = new_plain_text (self, entries[i].label, LABEL_SIZE,
                                             PANGO_WEIGHT_NORMAL, 0, 1);
-      double w = swatch + 0.4 * self->em + text_width (layout);
+      double w = swatch + LEGEND_SWATCH_GAP_EM * self->em + text_width (layout);
 
       if (x > b->left && x + w > b->right)
         {
           x = b->left;
           y += lh;
         }
-      if (!add_text (self, layout, x + swatch + 0.4 * self->em, y, IND_CHART_INK_TEXT))
+      if (!add_text (self, layout, x + swatch + LEGEND_SWATCH_GAP_EM * self->em, y, IND_CHART_INK_TEXT))
         continue;
       if (entries[i].thin)
         add_mark (self, entries[i].style, x + (swatch - pace_mark_width (self)) / 2, y + 0.1 * lh,
                   pace_mark_width (self), 0.8 * lh);
       else
         add_mark (self, entries[i].style, x, y + (lh - swatch) / 2, swatch, swatch);
-      x += w + 1.2 * self->em;
+      x += w + LEGEND_ENTRY_GAP_EM * self->em;
     }
-  b->top = y + lh + 0.5 * self->em;
+  b->top = y + lh + LEGEND_BOTTOM_GAP_EM * self->em;
 }
 
 static void
@@ -719,7 +787,7 @@ layout_axis (Builder *b,
              double   label_y)
 {
   IndChartLayout *self = b->self;
-  double gap = self->em;
+  double gap = TICK_LABEL_GAP_EM * self->em;
 
   for (int max_ticks = 10; max_ticks >= 1; max_ticks--)
     {
@@ -990,8 +1058,8 @@ add_pace_mark (IndChartLayout          *self,
 {
   double w = pace_mark_width (self);
   double x = _ind_chart_layout_value_to_x (self, pace) - w / 2;
-  double halo_x0 = MAX (x - 0.12 * self->em, bar->x);
-  double halo_x1 = MIN (x + w + 0.12 * self->em, bar->x + bar->width);
+  double halo_x0 = MAX (x - PACE_HALO_EM * self->em, bar->x);
+  double halo_x1 = MIN (x + w + PACE_HALO_EM * self->em, bar->x + bar->width);
 
   if (halo_x1 > halo_x0)
     add_mark (self, IND_CHART_STYLE_PACE_HALO, halo_x0, bar->y, halo_x1 - halo_x0, bar->height);
@@ -1005,7 +1073,7 @@ cut_out_of_pace (IndChartLayout *self,
                  guint           first,
                  gboolean        striped)
 {
-  double reach = 0.2 * self->em;
+  double reach = PACE_CLEARANCE_EM * self->em;
 
   if (!self->has_pace)
     return;
@@ -1026,7 +1094,9 @@ over_pace (IndChartLayout *self,
            double          x,
            double          width)
 {
-  return x < pace_x + pace_mark_width (self) + 0.2 * self->em && x + width > pace_x - 0.2 * self->em;
+  double reach = PACE_CLEARANCE_EM * self->em;
+
+  return x < pace_x + pace_mark_width (self) + reach && x + width > pace_x - reach;
 }
 
 static double
@@ -1118,12 +1188,48 @@ fit_labels (Builder  *b,
 /* The geometry every row of a bar chart shares. */
 typedef struct
 {
+  guint    per_row;      /* bars in a row */
+  double   spacing;      /* from a bar to the next, in bar heights */
+  double   group_share;  /* of a row's height, its bars' */
   LabelFit fit;
   double   label_w;
   double   group_h, bar_h, bar_step;  /* a row's bars, and each one */
   double   swatch;
   gboolean grouped;
 } BarGeometry;
+
+/* How a row's bars stand, by the kind of chart: the three amounts of
+ * the ejecución, a bar per period in a comparison, else one. */
+static void
+bar_geometry_init (Builder     *b,
+                   BarGeometry *g)
+{
+  IndChartLayout *self = b->self;
+
+  g->per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
+               : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
+  g->grouped = g->per_row > 1;
+  /* The periods stand apart, so that their pace marks can stick out. */
+  g->spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
+  /* More on a page of slides, whose rows are as low as their values
+   * allow. */
+  g->group_share = !g->grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
+}
+
+/* The bars of a row once its height is known: as thick as the group
+ * allows, but never thicker than MAX_BAR_EM. */
+static void
+measure_bars (IndChartLayout *self,
+              BarGeometry    *g)
+{
+  g->label_w = self->plot.width * ROW_LABEL_SHARE;
+  g->group_h = g->fit.pitch * g->group_share;
+  g->bar_h = MIN (g->group_h / (g->per_row * g->spacing - (g->spacing - 1)), MAX_BAR_EM * self->em);
+  g->bar_step = g->bar_h * g->spacing;
+  g->group_h = g->bar_h + (g->per_row - 1) * g->bar_step;
+  self->hatch = g->bar_h >= 4;
+  g->swatch = MIN (SHORT_BAR_SWATCH_EM * self->em, g->bar_h);
+}
 
 /* Bar @j of @row, in the group from @group_y, and its value. */
 static void
@@ -1146,7 +1252,7 @@ layout_bar (Builder           *b,
       g_autofree char *reason = g_markup_printf_escaped ("<i>%s</i>", absent_reason (b, row, j));
       PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
 
-      add_text (self, layout, self->axis_x + 0.3 * self->em,
+      add_text (self, layout, self->axis_x + REASON_INSET_EM * self->em,
                 bar_y + (g->bar_h - text_height (layout)) / 2, IND_CHART_INK_DIM);
       return;
     }
@@ -1160,16 +1266,16 @@ layout_bar (Builder           *b,
   /* The colour of a bar too short to see is shown beside it. */
   if (!g->grouped && x1 - x0 < g->swatch)
     {
-      add_mark (self, style, x1 + 0.3 * self->em, bar_y + (g->bar_h - g->swatch) / 2,
+      add_mark (self, style, x1 + BAR_LABEL_GAP_EM * self->em, bar_y + (g->bar_h - g->swatch) / 2,
                 g->swatch, g->swatch);
-      x1 += 0.3 * self->em + g->swatch;
+      x1 += BAR_LABEL_GAP_EM * self->em + g->swatch;
     }
 
   if (label->layout != NULL)
     {
       double h = text_height (label->layout);
-      double x = row->values[j] < 0 ? x0 - 0.3 * self->em - label->width
-                                    : x1 + 0.3 * self->em;
+      double x = row->values[j] < 0 ? x0 - BAR_LABEL_GAP_EM * self->em - label->width
+                                    : x1 + BAR_LABEL_GAP_EM * self->em;
       IndChartInk ink = IND_CHART_INK_TEXT;
 
       /* Beside the bar, unless that puts it over the pace mark:
@@ -1177,16 +1283,17 @@ layout_bar (Builder           *b,
        * mark and on a plain fill, else past the mark. */
       if (over_pace (self, pace_x, x, label->width))
         {
-          double inside = x1 - 0.3 * self->em - label->width;
+          double inside = x1 - BAR_LABEL_GAP_EM * self->em - label->width;
 
-          if (inside >= x0 + 0.3 * self->em && h <= g->bar_h && !_ind_chart_style_is_hatched (style) &&
+          if (inside >= x0 + BAR_LABEL_GAP_EM * self->em && h <= g->bar_h &&
+              !_ind_chart_style_is_hatched (style) &&
               !over_pace (self, pace_x, inside, label->width))
             {
               x = inside;
               ink = ink_on (self, style);
             }
           else
-            x = pace_x + pace_mark_width (self) + 0.3 * self->em;
+            x = pace_x + pace_mark_width (self) + BAR_LABEL_GAP_EM * self->em;
         }
       add_text (self, g_steal_pointer (&label->layout), x,
                 bar_y + (g->bar_h - h) / 2, ink);
@@ -1231,13 +1338,53 @@ layout_row (Builder           *b,
                                                          no_bar_reason (self->kind, row->item));
       PangoLayout *layout = new_text (self, reason, VALUE_SIZE, PANGO_WEIGHT_NORMAL, 0, 1);
 
-      add_text (self, layout, self->axis_x + 0.3 * self->em,
+      add_text (self, layout, self->axis_x + REASON_INSET_EM * self->em,
                 y + (pitch - text_height (layout)) / 2, IND_CHART_INK_DIM);
     }
   for (guint j = 0; j < row->n_bars; j++)
     layout_bar (b, g, row, j, group_y, &values[i * IND_CHART_MAX_BARS + j]);
   cut_out_of_pace (self, first_text, striped);
   g_array_append_val (self->rows, *row);
+}
+
+/* The axis right of the row labels; the values beside the longest
+ * bars take room from its right end, or are left out when that would
+ * leave the axis too short. */
+static void
+place_axis (IndChartLayout    *self,
+            const BarGeometry *g,
+            gboolean           show_values,
+            double             widest,
+            ValueLabel        *values,
+            guint              n_values)
+{
+  self->axis_x = self->plot.x + g->label_w + ROW_LABEL_GAP_EM * self->em;
+  self->axis_width = self->plot.x + self->plot.width - self->axis_x;
+  if (show_values)
+    {
+      if (self->axis_width - widest - VALUE_LABEL_ROOM_EM * self->em >= MIN_AXIS_WIDTH_EM * self->em)
+        self->axis_width -= widest + VALUE_LABEL_ROOM_EM * self->em;
+      else
+        value_labels_clear (values, n_values);
+    }
+  self->axis_width = MAX (self->axis_width, 1);
+}
+
+/* "Expected pace" over the plot, centred on the pace line but inside
+ * the chart, in the room @pace_label_h kept above the plot. */
+static void
+layout_pace_label (Builder *b,
+                   double   pace_label_h)
+{
+  IndChartLayout *self = b->self;
+  g_autofree char *pace = ind_format_percent (self->pace, 1);
+  g_autofree char *text = g_strdup_printf (_("Expected pace: %s"), pace);
+  PangoLayout *layout = new_plain_text (self, text, SMALL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+  double w = text_width (layout);
+
+  add_text (self, layout,
+            CLAMP (self->pace_x - w / 2, b->pad, self->width - b->pad - w),
+            b->top - pace_label_h - PACE_LABEL_GAP_EM * self->em, IND_CHART_INK_TEXT);
 }
 
 static void
@@ -1249,66 +1396,41 @@ layout_bar_chart (Builder *b)
   guint n = n_all - first;
   g_autofree IndChartRow *rows = g_new0 (IndChartRow, n_all);
   g_autofree ValueLabel *values = g_new0 (ValueLabel, n_all * IND_CHART_MAX_BARS);
-  guint per_row = self->kind == IND_CHART_EJECUCION ? IND_N_MONEY
-                  : self->kind == IND_CHART_COMPARACION ? MAX (self->n_periods, 1) : 1;
-  BarGeometry g = { .grouped = per_row > 1 };
-  /* The periods stand apart, so that their pace marks can stick out. */
-  double spacing = self->kind == IND_CHART_COMPARACION ? 1.3 : 1.0;
-  /* Of a row's height, its bars'; more on a page of slides, whose rows
-   * are as low as their values allow. */
-  double group_share = !g.grouped ? 0.62 : b->page != NULL ? 0.85 : 0.78;
-  double low, high, pitch;
+  BarGeometry g = { 0 };
+  double low, high;
   double widest = 0, axis_label_h, axis_label_y, pace_label_h = 0;
   gboolean show_values;
 
+  bar_geometry_init (b, &g);
   /* Every row, also those of other pages: they share the axis. */
   collect_values (b, rows, &low, &high);
 
   /* Bottom up: the tick labels, then the plot. */
   axis_label_h = line_height (self, SMALL_SIZE);
   axis_label_y = b->bottom - axis_label_h;
-  b->bottom = axis_label_y - 0.3 * self->em;
+  b->bottom = axis_label_y - TICK_LABEL_TOP_GAP_EM * self->em;
   if (self->has_pace)
     {
       pace_label_h = line_height (self, SMALL_SIZE);
-      b->top += pace_label_h + 0.2 * self->em;
+      b->top += pace_label_h + PACE_LABEL_GAP_EM * self->em;
     }
   /* A chart too small for bars keeps its title only. */
-  if (n == 0 || b->bottom - b->top < self->em || b->right - b->left < 8 * self->em)
+  if (n == 0 || b->bottom - b->top < MIN_BAR_PLOT_HEIGHT_EM * self->em ||
+      b->right - b->left < MIN_PLOT_WIDTH_EM * self->em)
     return;
   self->plot.x = b->left;
   self->plot.y = b->top;
   self->plot.width = b->right - b->left;
   self->plot.height = b->bottom - b->top;
 
-  n = fit_labels (b, n, per_row, group_share, &g.fit);
-  pitch = g.fit.pitch;
+  n = fit_labels (b, n, g.per_row, g.group_share, &g.fit);
   /* The tick labels right under the rows of a short last page. */
-  axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + 0.3 * self->em);
+  axis_label_y = MIN (axis_label_y, self->plot.y + self->plot.height + TICK_LABEL_TOP_GAP_EM * self->em);
   self->first_row = first;
-  g.label_w = self->plot.width * 0.4;
+  measure_bars (self, &g);
 
-  g.group_h = pitch * group_share;
-  g.bar_h = MIN (g.group_h / (per_row * spacing - (spacing - 1)), MAX_BAR * self->em);
-  g.bar_step = g.bar_h * spacing;
-  g.group_h = g.bar_h + (per_row - 1) * g.bar_step;
-  self->hatch = g.bar_h >= 4;
-  g.swatch = MIN (0.7 * self->em, g.bar_h);
-
-  show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : pitch, &widest);
-  self->axis_x = self->plot.x + g.label_w + 0.8 * self->em;
-  self->axis_width = self->plot.x + self->plot.width - self->axis_x;
-  if (show_values)
-    {
-      if (self->axis_width - widest - 0.4 * self->em >= 4 * self->em)
-        self->axis_width -= widest + 0.4 * self->em;
-      else
-        {
-          value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
-          show_values = FALSE;
-        }
-    }
-  self->axis_width = MAX (self->axis_width, 1);
+  show_values = make_value_labels (b, rows, first, n, values, g.grouped ? g.bar_h : g.fit.pitch, &widest);
+  place_axis (self, &g, show_values, widest, values, n_all * IND_CHART_MAX_BARS);
 
   /* The axis first: the bars are measured on it. */
   layout_axis (b, low, high, axis_label_y);
@@ -1320,16 +1442,7 @@ layout_bar_chart (Builder *b)
   value_labels_clear (values, n_all * IND_CHART_MAX_BARS);
 
   if (self->has_pace)
-    {
-      g_autofree char *pace = ind_format_percent (self->pace, 1);
-      g_autofree char *text = g_strdup_printf (_("Expected pace: %s"), pace);
-      PangoLayout *layout = new_plain_text (self, text, SMALL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
-      double w = text_width (layout);
-
-      add_text (self, layout,
-                CLAMP (self->pace_x - w / 2, b->pad, self->width - b->pad - w),
-                b->top - pace_label_h - 0.2 * self->em, IND_CHART_INK_TEXT);
-    }
+    layout_pace_label (b, pace_label_h);
 }
 
 static void
@@ -1566,16 +1679,27 @@ layout_donut_center (IndChartLayout *self,
             IND_CHART_INK_DIM);
 }
 
-static void
-layout_composicion (Builder *b)
+/* What the steps of layout_composicion() share: the shares, largest
+ * first, and how the donut's legend is measured. */
+typedef struct
 {
-  IndChartLayout *self = b->self;
-  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (Share));
-  double lh, row_h, diameter, legend_x, legend_w, legend_y, pct_w, angle;
-  guint max_rows, n_rows, shown;
-  gint64 total = 0, others = 0;
+  GArray *shares;      /* Share, the largest first */
+  gint64  total;       /* the Modificado of every share */
+  guint   n_rows;      /* rows of the legend, "Others" included */
+  guint   shown;       /* shares with a slice of their own */
+  gint64  others;      /* the Modificado of the rest, in one slice */
+  double  lh, row_h;
+  int     name_lines;
+  double  legend_x, legend_y, legend_w;
+  double  pct_w;       /* the widest percentage: they align on the right */
+  double  angle;       /* where the next slice starts */
+} Donut;
+
+/* The notes come before the donut: the footnote takes its room first. */
+static void
+layout_composicion_notes (Builder *b)
+{
   g_autofree char *excluded = NULL;
-  int name_lines;
 
   layout_header (b);
   note_missing (b);
@@ -1586,9 +1710,14 @@ layout_composicion (Builder *b)
       add_note (b, note);
     }
   layout_footnote (b);
-  if (layout_empty (b))
-    return;
+}
 
+/* The items with a Modificado above zero, the largest first; an item
+ * without one has no slice (the footnote names it). */
+static void
+collect_shares (Builder *b,
+                Donut   *d)
+{
   for (guint i = 0; i < b->items->len; i++)
     {
       Share share = { g_ptr_array_index (b->items, i), 0, i };
@@ -1596,89 +1725,127 @@ layout_composicion (Builder *b)
       if (item_money (share.item, IND_MONEY_MODIFICADO, &share.modificado) &&
           share.modificado > 0)
         {
-          g_array_append_val (shares, share);
-          total += share.modificado;
+          g_array_append_val (d->shares, share);
+          d->total += share.modificado;
         }
     }
-  if (shares->len == 0)
+  g_array_sort (d->shares, compare_shares);
+}
+
+/* The donut on the left, as tall as the plot, and its legend beside
+ * it: one row a slice, the smallest shares together as "Others" when
+ * they do not all fit. FALSE when the plot is too small for both. */
+static gboolean
+place_donut (Builder *b,
+             Donut   *d)
+{
+  IndChartLayout *self = b->self;
+  double diameter;
+  guint max_rows;
+
+  if (b->bottom - b->top < MIN_DONUT_HEIGHT_EM * self->em ||
+      b->right - b->left < MIN_PLOT_WIDTH_EM * self->em)
+    return FALSE;
+  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, b->bottom - b->top };
+  d->lh = line_height (self, LABEL_SIZE);
+  d->row_h = d->lh * 1.25;
+  max_rows = MAX ((guint)(self->plot.height / d->row_h), 1);
+  d->n_rows = MIN (MIN (d->shares->len, IND_CHART_N_SLICE_STYLES + 1), max_rows);
+  d->shown = d->n_rows < d->shares->len ? d->n_rows - 1 : d->n_rows;
+  for (guint i = d->shown; i < d->shares->len; i++)
+    d->others += g_array_index (d->shares, Share, i).modificado;
+
+  /* Long names may take two lines when there is room. */
+  d->name_lines = self->plot.height / d->n_rows >= 2.5 * d->lh ? 2 : 1;
+  d->row_h = MAX (d->row_h, d->name_lines * d->lh + DONUT_ROW_PAD_EM * self->em);
+
+  diameter = MIN (self->plot.height, self->plot.width * DONUT_WIDTH_SHARE);
+  self->outer = diameter / 2;
+  self->inner = self->outer * DONUT_HOLE;
+  self->cx = self->plot.x + self->outer;
+  self->cy = self->plot.y + self->plot.height / 2;
+
+  d->legend_x = self->plot.x + diameter + DONUT_LEGEND_GAP_EM * self->em;
+  d->legend_w = self->plot.x + self->plot.width - d->legend_x;
+  d->legend_y = self->cy - d->n_rows * d->row_h / 2;
+  {
+    g_autoptr(PangoLayout) widest = new_plain_text (self, "100.0%", LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+    d->pct_w = text_width (widest);
+  }
+  return TRUE;
+}
+
+/* Row @i of the legend and its slice: the largest shares one by one,
+ * then "Others". A row's swatch, its percentage and its name. */
+static void
+layout_share_row (IndChartLayout *self,
+                  Donut          *d,
+                  guint           i)
+{
+  gboolean is_others = i == d->shown;
+  IndItem *item = is_others ? NULL : g_array_index (d->shares, Share, i).item;
+  gint64 amount = is_others ? d->others : g_array_index (d->shares, Share, i).modificado;
+  IndChartSlice slice = { item, d->angle, 0, 100.0 * amount / d->total,
+                          is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
+  IndChartRow row = { .item = item, .area = { d->legend_x, d->legend_y + i * d->row_h,
+                                              d->legend_w, d->row_h } };
+  double swatch = LEGEND_SWATCH_EM * self->em;
+  double text_x = d->legend_x + swatch + DONUT_SWATCH_GAP_EM * self->em;
+  g_autofree char *pct = ind_format_percent (slice.share, 1);
+  g_autofree char *name = NULL;
+  PangoLayout *layout;
+
+  slice.end = d->angle + 2 * G_PI * amount / d->total;
+  d->angle = slice.end;
+  g_array_append_val (self->slices, slice);
+
+  row.values[0] = (double)amount;
+  g_array_append_val (self->rows, row);
+
+  add_mark (self, slice.style, d->legend_x, row.area.y + (d->row_h - swatch) / 2, swatch, swatch);
+  layout = new_plain_text (self, pct, LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
+  add_text (self, layout, text_x + d->pct_w - text_width (layout),
+            row.area.y + (d->row_h - d->lh) / 2, IND_CHART_INK_TEXT);
+
+  if (is_others)
+    {
+      g_autofree char *count = g_strdup_printf (_("Others (%u)"), d->shares->len - d->shown);
+      name = g_markup_escape_text (count, -1);
+    }
+  else
+    name = item_markup (item);
+  layout = new_text (self, name, LABEL_SIZE, PANGO_WEIGHT_NORMAL,
+                     d->legend_x + d->legend_w - text_x - d->pct_w - DONUT_PERCENT_GAP_EM * self->em,
+                     d->name_lines);
+  add_text (self, layout, text_x + d->pct_w + DONUT_PERCENT_GAP_EM * self->em,
+            row.area.y + (d->row_h - text_height (layout)) / 2, IND_CHART_INK_TEXT);
+}
+
+static void
+layout_composicion (Builder *b)
+{
+  IndChartLayout *self = b->self;
+  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (Share));
+  /* The first slice starts at twelve o'clock. */
+  Donut d = { .shares = shares, .angle = -G_PI / 2 };
+
+  layout_composicion_notes (b);
+  if (layout_empty (b))
+    return;
+  collect_shares (b, &d);
+  if (d.shares->len == 0)
     {
       layout_message (b, _("There is no Modificado to divide."));
       return;
     }
-  g_array_sort (shares, compare_shares);
-
-  if (b->bottom - b->top < 2 * self->em || b->right - b->left < 8 * self->em)
+  if (!place_donut (b, &d))
     return;
-  self->plot = (cairo_rectangle_t) { b->left, b->top, b->right - b->left, b->bottom - b->top };
-  lh = line_height (self, LABEL_SIZE);
-  row_h = lh * 1.25;
-  max_rows = MAX ((guint)(self->plot.height / row_h), 1);
-  n_rows = MIN (MIN (shares->len, IND_CHART_N_SLICE_STYLES + 1), max_rows);
-  shown = n_rows < shares->len ? n_rows - 1 : n_rows;
-  for (guint i = shown; i < shares->len; i++)
-    others += g_array_index (shares, Share, i).modificado;
 
-  /* Long names may take two lines when there is room. */
-  name_lines = self->plot.height / n_rows >= 2.5 * lh ? 2 : 1;
-  row_h = MAX (row_h, name_lines * lh + 0.4 * self->em);
-
-  diameter = MIN (self->plot.height, self->plot.width * 0.42);
-  self->outer = diameter / 2;
-  self->inner = self->outer * 0.58;
-  self->cx = self->plot.x + self->outer;
-  self->cy = self->plot.y + self->plot.height / 2;
-
-  legend_x = self->plot.x + diameter + 1.5 * self->em;
-  legend_w = self->plot.x + self->plot.width - legend_x;
-  legend_y = self->cy - n_rows * row_h / 2;
-  {
-    g_autoptr(PangoLayout) widest = new_plain_text (self, "100.0%", LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
-    pct_w = text_width (widest);
-  }
-
-  angle = -G_PI / 2;
-  for (guint i = 0; i < n_rows; i++)
-    {
-      gboolean is_others = i == shown;
-      IndItem *item = is_others ? NULL : g_array_index (shares, Share, i).item;
-      gint64 amount = is_others ? others : g_array_index (shares, Share, i).modificado;
-      IndChartSlice slice = { item, angle, 0, 100.0 * amount / total,
-                              is_others ? IND_CHART_STYLE_OTHERS : IND_CHART_STYLE_SLICE_0 + i };
-      IndChartRow row = { .item = item, .area = { legend_x, legend_y + i * row_h, legend_w, row_h } };
-      double swatch = 0.8 * self->em;
-      double text_x = legend_x + swatch + 0.5 * self->em;
-      g_autofree char *pct = ind_format_percent (slice.share, 1);
-      g_autofree char *name = NULL;
-      PangoLayout *layout;
-
-      slice.end = angle + 2 * G_PI * amount / total;
-      angle = slice.end;
-      g_array_append_val (self->slices, slice);
-
-      row.values[0] = (double)amount;
-      g_array_append_val (self->rows, row);
-
-      add_mark (self, slice.style, legend_x, row.area.y + (row_h - swatch) / 2, swatch, swatch);
-      layout = new_plain_text (self, pct, LABEL_SIZE, PANGO_WEIGHT_BOLD, 0, 1);
-      add_text (self, layout, text_x + pct_w - text_width (layout),
-                row.area.y + (row_h - lh) / 2, IND_CHART_INK_TEXT);
-
-      if (is_others)
-        {
-          g_autofree char *count = g_strdup_printf (_("Others (%u)"), shares->len - shown);
-          name = g_markup_escape_text (count, -1);
-        }
-      else
-        name = item_markup (item);
-      layout = new_text (self, name, LABEL_SIZE, PANGO_WEIGHT_NORMAL,
-                         legend_x + legend_w - text_x - pct_w - 0.6 * self->em, name_lines);
-      add_text (self, layout, text_x + pct_w + 0.6 * self->em,
-                row.area.y + (row_h - text_height (layout)) / 2, IND_CHART_INK_TEXT);
-    }
-
+  for (guint i = 0; i < d.n_rows; i++)
+    layout_share_row (self, &d, i);
   for (guint i = 0; i < self->slices->len; i++)
     layout_slice_label (self, &g_array_index (self->slices, IndChartSlice, i));
-  layout_donut_center (self, total);
+  layout_donut_center (self, d.total);
 }
 
 /* The layout ------------------------------------------------------------ */
@@ -1739,7 +1906,7 @@ builder_init (Builder               *b,
   b->self = self;
   b->options = options;
   b->notes = g_string_new (NULL);
-  b->pad = MIN (self->em, MIN (self->width, self->height) * 0.05);
+  b->pad = MIN (MARGIN_EM * self->em, MIN (self->width, self->height) * 0.05);
   b->left = b->pad;
   b->right = self->width - b->pad;
   b->top = b->pad;

@@ -62,6 +62,10 @@ void          _ind_draw_hline          (cairo_t      *cr,
                                         guint32       rgb);
 guint32       _ind_draw_semaforo_color (IndSemaforo   semaforo);
 guint32       _ind_draw_severity_color (IndSeverity   severity);
+/* How far down a figure's line the semáforo mark beside it is
+ * centred, as a share of the line's height: the summary's cards and the
+ * slides' figures place it alike. */
+#define IND_DRAW_MARK_CENTER 0.55
 void          _ind_draw_semaforo_mark  (cairo_t      *cr,
                                         IndSemaforo   semaforo,
                                         double        cx,

@@ -34,18 +34,56 @@ has_utf8_multibyte (const char *data,
   return FALSE;
 }
 
-/* Returns the text as UTF-8 with LF line ends. Encoding and line ends are
- * detected: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's
- * "Unicode text"), or Windows-1252 (Excel's CSV on Windows). */
+/* Damaged UTF-8: says on which lines the bad bytes are, the first
+ * MAX_ENCODING_NOTES one by one and the rest as a count, and returns
+ * what is readable with the bad bytes as U+FFFD. */
 static char *
-decode (GBytes       *bytes,
-        IndRawTable  *table,
-        GError      **error)
+salvage_utf8 (const char  *data,
+              gsize        len,
+              IndRawTable *table)
+{
+  guint line = 1, noted = 0, bad_lines = 0;
+  const char *p = data, *end = data + len;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      gsize n = (eol ? eol : end) - p;
+
+      if (!g_utf8_validate_len (p, n, NULL))
+        {
+          bad_lines++;
+          if (noted++ < MAX_ENCODING_NOTES)
+            ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "bad-encoding", line, 0,
+                                    _("The line has bytes that are not valid text; they are shown as �."));
+        }
+      line++;
+      p += n + 1;
+    }
+  if (bad_lines > MAX_ENCODING_NOTES)
+    {
+      g_autofree char *message =
+        g_strdup_printf (ngettext ("%u more line has bytes that are not valid text.",
+                                   "%u more lines have bytes that are not valid text.",
+                                   bad_lines - MAX_ENCODING_NOTES),
+                         bad_lines - MAX_ENCODING_NOTES);
+      ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "bad-encoding", 0, 0, message);
+    }
+  return g_utf8_make_valid (data, len);
+}
+
+/* The text as UTF-8, its encoding detected: UTF-8 (with or without
+ * BOM), UTF-16 with BOM (Excel's "Unicode text"), or Windows-1252
+ * (Excel's CSV on Windows). UTF-8 with a few damaged bytes is kept as
+ * UTF-8, its bad lines noted in @table. */
+static char *
+to_utf8 (GBytes       *bytes,
+         IndRawTable  *table,
+         GError      **error)
 {
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
-  g_autofree char *utf8 = NULL;
-  GString *out;
+  char *utf8 = NULL;
 
   if (len >= 2 && ((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE))
     utf8 = g_convert (data + 2, len - 2, "UTF-8", "UTF-16LE", NULL, NULL, NULL);
@@ -72,53 +110,27 @@ decode (GBytes       *bytes,
         utf8 = g_convert (data, len, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
 
       if (utf8 == NULL)
-        {
-          /* Damaged UTF-8: keep what is readable, mark the bad bytes and
-           * say on which lines they were. */
-          guint line = 1, noted = 0, bad_lines = 0;
-          const char *p = data, *end = data + len;
-
-          while (p < end)
-            {
-              const char *eol = memchr (p, '\n', end - p);
-              gsize n = (eol ? eol : end) - p;
-
-              if (!g_utf8_validate_len (p, n, NULL))
-                {
-                  bad_lines++;
-                  if (noted++ < MAX_ENCODING_NOTES)
-                    ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "bad-encoding", line, 0,
-                                            _("The line has bytes that are not valid text; they are shown as �."));
-                }
-              line++;
-              p += n + 1;
-            }
-          if (bad_lines > MAX_ENCODING_NOTES)
-            {
-              g_autofree char *message =
-                g_strdup_printf (ngettext ("%u more line has bytes that are not valid text.",
-                                           "%u more lines have bytes that are not valid text.",
-                                           bad_lines - MAX_ENCODING_NOTES),
-                                 bad_lines - MAX_ENCODING_NOTES);
-              ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "bad-encoding", 0, 0, message);
-            }
-          utf8 = g_utf8_make_valid (data, len);
-        }
+        utf8 = salvage_utf8 (data, len, table);
     }
 
   if (utf8 == NULL)
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_BINARY,
-                           _("The text encoding could not be recognised."));
-      return NULL;
-    }
+    g_set_error_literal (error, IND_ERROR, IND_ERROR_BINARY,
+                         _("The text encoding could not be recognised."));
+  return utf8;
+}
 
-  if (strchr (utf8, '\r') == NULL)
-    return g_steal_pointer (&utf8);
+/* CRLF and lone CR become LF; takes @text. */
+static char *
+to_lf (char *text)
+{
+  g_autofree char *owned = text;
+  GString *out;
 
-  /* CRLF and lone CR become LF. */
-  out = g_string_sized_new (strlen (utf8));
-  for (const char *p = utf8; *p; p++)
+  if (strchr (text, '\r') == NULL)
+    return g_steal_pointer (&owned);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p++)
     {
       if (*p == '\r')
         {
@@ -130,6 +142,18 @@ decode (GBytes       *bytes,
         g_string_append_c (out, *p);
     }
   return g_string_free (out, FALSE);
+}
+
+/* Returns the text as UTF-8 with LF line ends, whatever encoding and
+ * line ends it came in. */
+static char *
+decode (GBytes       *bytes,
+        IndRawTable  *table,
+        GError      **error)
+{
+  char *utf8 = to_utf8 (bytes, table, error);
+
+  return utf8 != NULL ? to_lf (utf8) : NULL;
 }
 
 static gboolean

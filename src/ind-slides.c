@@ -22,6 +22,8 @@
 
 #define MARGIN          48.0
 #define HEADING_SIZE    34.0
+/* The heading's line: its size and the space between lines. */
+#define HEADING_LINE    (HEADING_SIZE * 1.3)
 #define BODY_SIZE       22.0
 /* Labels and the lines under figures: still legible from the back. */
 #define SMALL_SIZE      18.0
@@ -32,6 +34,10 @@
 #define AMOUNT_SIZE     38.0
 #define FIGURE_SIZE     34.0
 #define PROGRAM_FIGURE_SIZE 30.0
+/* The semáforo mark beside a figure, as a share of the figure's size,
+ * and the space between the two. */
+#define FIGURE_MARK_SIZE 0.55
+#define FIGURE_MARK_GAP  10
 #define FOOTER_SIZE     12.0
 #define BULLET_INDENT   28.0
 #define ITEM_GAP        14.0
@@ -83,7 +89,7 @@ text (IndSlides      *self,
 static double
 content_top (void)
 {
-  return MARGIN + HEADING_SIZE * 1.3 + 18;
+  return MARGIN + HEADING_LINE + 18;
 }
 
 static double
@@ -366,7 +372,7 @@ draw_heading (IndSlides  *self,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (layout, -1);
   _ind_draw_show (cr, layout, MARGIN, MARGIN, IND_INK);
-  _ind_draw_fill_rect (cr, MARGIN, MARGIN + HEADING_SIZE * 1.3 + 4, 80, 4, IND_ACCENT);
+  _ind_draw_fill_rect (cr, MARGIN, MARGIN + HEADING_LINE + 4, 80, 4, IND_ACCENT);
 }
 
 static void
@@ -442,7 +448,7 @@ draw_figure (IndSlides          *self,
 {
   g_autoptr(PangoLayout) label = text (self, figure->label, SMALL_SIZE, IND_TEXT_BOLD, width, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) value = NULL;
-  double mark = figure->marked ? value_size * 0.55 + 10 : 0;
+  double mark = figure->marked ? value_size * FIGURE_MARK_SIZE + FIGURE_MARK_GAP : 0;
   double y0 = y;
   double value_width;
 
@@ -453,14 +459,15 @@ draw_figure (IndSlides          *self,
       value_size *= width / value_width;
       g_object_unref (value);
       value = text (self, figure->value, value_size, IND_TEXT_BOLD | IND_TEXT_NUMBERS, -1, PANGO_ALIGN_LEFT);
-      mark = figure->marked ? value_size * 0.55 + 10 : 0;
+      mark = figure->marked ? value_size * FIGURE_MARK_SIZE + FIGURE_MARK_GAP : 0;
     }
 
   _ind_draw_show (cr, label, x, y, IND_MUTED);
   y += _ind_draw_text_height (label);
   if (figure->marked)
-    _ind_draw_semaforo_mark (cr, figure->semaforo, x + (mark - 10) / 2,
-                             y + _ind_draw_text_height (value) * 0.55, mark - 10);
+    _ind_draw_semaforo_mark (cr, figure->semaforo, x + (mark - FIGURE_MARK_GAP) / 2,
+                             y + _ind_draw_text_height (value) * IND_DRAW_MARK_CENTER,
+                             mark - FIGURE_MARK_GAP);
   _ind_draw_show (cr, value, x + mark, y, IND_INK);
   y += _ind_draw_text_height (value);
   if (detail && figure->detail[0] != '\0')

@@ -36,7 +36,11 @@
 #define TABLE_SIZE     8.5
 #define LABEL_SIZE     8.0
 #define VALUE_SIZE    17.0
+/* The semáforo mark on a card, as a share of the value's size. */
+#define CARD_MARK_SIZE 0.6
 #define FOOTER_SIZE    7.5
+/* The footer's line: its size and the space between lines. */
+#define FOOTER_LINE   (FOOTER_SIZE * 1.4)
 
 #define PAD_X          4.0
 #define PAD_Y          3.5
@@ -45,6 +49,9 @@
 #define FOOTER_HEIGHT 22.0
 #define CARD_GAP       8.0
 #define CHART_GAP     12.0
+/* The comparison chart's height against the others': two bars a
+ * program need more room than one. */
+#define COMPARISON_CHART_HEIGHT 1.25
 #define SUMMARY_CHART_TEXT_SCALE 0.85
 /* Blocks between two checks of the cancellable and progress reports. */
 #define CHECK_EVERY  256
@@ -340,10 +347,10 @@ draw_card (IndSummaryLayout *self,
   y += _ind_draw_text_height (label) + 2;
   if (card->marked)
     {
-      double size = VALUE_SIZE * 0.6;
+      double size = VALUE_SIZE * CARD_MARK_SIZE;
 
       _ind_draw_semaforo_mark (cr, card->semaforo, value_x + size / 2,
-                               y + _ind_draw_text_height (value) * 0.55, size);
+                               y + _ind_draw_text_height (value) * IND_DRAW_MARK_CENTER, size);
       value_x += size + 6;
     }
   _ind_draw_show (cr, value, value_x, y, IND_INK);
@@ -1369,9 +1376,8 @@ build_blocks (IndSummaryLayout  *self,
       add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_EJECUCION), chart_height);
       add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE), chart_height);
 
-      /* Two bars a program need more room than one. */
       if (self->comparison != NULL)
-        add_comparison (self, 1.25 * chart_height);
+        add_comparison (self, COMPARISON_CHART_HEIGHT * chart_height);
 
       /* the tables start a page of their own, as a reader expects */
       block = add_heading (self, _("Detail by program"));
@@ -1595,7 +1601,7 @@ draw_footer (IndSummaryLayout *self,
   g_autoptr(PangoLayout) middle = text (self, title_text (self), FOOTER_SIZE, IND_TEXT_REGULAR,
                                         self->width / 3, PANGO_ALIGN_CENTER);
   g_autoptr(PangoLayout) right = text (self, number, FOOTER_SIZE, IND_TEXT_REGULAR, self->width / 3, PANGO_ALIGN_RIGHT);
-  double y = self->page_height - self->top - FOOTER_SIZE * 1.4;
+  double y = self->page_height - self->top - FOOTER_LINE;
 
   pango_layout_set_ellipsize (middle, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (middle, -1);
