@@ -49,6 +49,13 @@
 #define FOOTER_HEIGHT 22.0
 #define CARD_GAP       8.0
 #define CHART_GAP     12.0
+/* The charts' shares of the page's height: the execution chart draws
+ * three bars a program, the pace chart one, so the second needs less
+ * room to label every bar, and the two share a page with the last few
+ * lines of findings. */
+#define EJECUCION_PAGE_SHARE 0.5
+#define AVANCE_PAGE_SHARE    0.4
+
 /* The comparison chart's height against the others': two bars a
  * program need more room than one. */
 #define COMPARISON_CHART_HEIGHT 1.25
@@ -1368,13 +1375,15 @@ build_blocks (IndSummaryLayout  *self,
 
   if (n_programs > 0)
     {
-      /* Each chart carries its own title and takes half a page: they
-       * follow the findings where those end, so that a long list of
-       * findings does not leave a page all but blank. */
-      double chart_height = (self->bottom - self->top) / 2;
+      /* Each chart carries its own title: they follow the findings
+       * where those end, so that a long list of findings does not leave
+       * a page all but blank. */
+      double page_height = self->bottom - self->top;
+      double chart_height = EJECUCION_PAGE_SHARE * page_height;
 
       add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_EJECUCION), chart_height);
-      add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE), chart_height);
+      add_block (self, IND_SUMMARY_PART_CHART, GINT_TO_POINTER (IND_CHART_AVANCE),
+                 AVANCE_PAGE_SHARE * page_height);
 
       if (self->comparison != NULL)
         add_comparison (self, COMPARISON_CHART_HEIGHT * chart_height);

@@ -1238,6 +1238,22 @@ test_summary_for_the_council (void)
   assert_line_with (layout, (const char *[]) { "101", "$14,757,499.81", "79.9%", "—", "—", "—", NULL });
 }
 
+/* The two charts share the page after the findings, every bar labelled,
+ * rather than leaving half of it blank and the second chart alone. */
+static void
+test_summary_charts_share_a_page (void)
+{
+  g_autofree char *page = pdf_text (sample_summary, 2, FALSE);
+
+  assert_contains (page, "Ejecución del presupuesto por programa");
+  assert_contains (page, "Gasto frente al ritmo esperado, por programa");
+  /* 101's Modificado, Devengado and Pagado, and its pace */
+  assert_contains (page, "$14.8 M");
+  assert_contains (page, "$11.8 M");
+  assert_contains (page, "$11.7 M");
+  assert_contains (page, "79.9%");
+}
+
 /* The same from the command line. */
 static void
 test_cli_remarks_and_comparison (void)
@@ -1538,6 +1554,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/slides/remarks-and-comparison", test_slides_remarks_and_comparison);
   g_test_add_func ("/export-pdf/slides/for-the-council", test_slides_for_the_council);
   g_test_add_func ("/export-pdf/summary/for-the-council", test_summary_for_the_council);
+  g_test_add_func ("/export-pdf/summary/charts-share-a-page", test_summary_charts_share_a_page);
   g_test_add_func ("/export-pdf/cli-remarks-and-comparison", test_cli_remarks_and_comparison);
   g_test_add_func ("/export-pdf/cancel-keeps-previous", test_cancel_keeps_previous);
   g_test_add_func ("/export-pdf/cancel-while-paginating", test_cancel_while_paginating);
