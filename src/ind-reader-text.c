@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "ind-error.h"
-#include "ind-reader.h"
+#include "ind-reader-text-private.h"
 
 /* Lines scanned for the header row when choosing the delimiter. */
 #define HEADER_SEARCH_LINES 200
