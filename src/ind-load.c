@@ -14,6 +14,7 @@
 #include "ind-load-private.h"
 #include "ind-load.h"
 #include "ind-reader-pdf-private.h"
+#include "ind-reader-private.h"
 #include "ind-reader-text-private.h"
 #include "ind-reader-xlsx-private.h"
 #include "ind-report.h"

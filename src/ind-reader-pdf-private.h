@@ -5,7 +5,9 @@
  */
 #pragma once
 
-#include "ind-reader-private.h"
+#include <gio/gio.h>
+
+#include "ind-raw-table-private.h"
 
 G_BEGIN_DECLS
 

@@ -27,6 +27,7 @@
 #include "ind-builder-private.h"
 #include "ind-error.h"
 #include "ind-reader-pdf-private.h"
+#include "ind-reader-private.h"
 
 /* Glyphs whose middles are farther apart than this share of their
  * height are on different lines: a key set between two lines of a name

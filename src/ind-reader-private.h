@@ -1,17 +1,15 @@
 /* ind-reader-private.h: what the readers share
  *
- * Each reader turns the bytes of one file format into an IndRawTable:
- * ind-reader-text.c, ind-reader-pdf.c and ind-reader-xlsx.c, each with
- * its own header; ind-load.c picks the one for a file.
+ * Each reader turns the bytes of one file format into an IndRawTable and
+ * has its own header: ind-reader-text-private.h, ind-reader-pdf-private.h
+ * and ind-reader-xlsx-private.h; ind-load.c picks the one for a file.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gio/gio.h>
-
-#include "ind-raw-table-private.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
 

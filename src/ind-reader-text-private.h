@@ -1,11 +1,13 @@
-/* ind-reader-text-private.h: the report as text: the tab-separated dump or CSV
+/* ind-reader-text-private.h: the report as text, tab-separated or CSV
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "ind-reader-private.h"
+#include <gio/gio.h>
+
+#include "ind-raw-table-private.h"
 
 G_BEGIN_DECLS
 
