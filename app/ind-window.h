@@ -39,9 +39,8 @@ void     _ind_window_compare_with    (IndWindow  *self,
                                       GFile     **files,
                                       guint       n_files);
 
-/* Test-only: the window's parts and state the GUI tests look at. The
- * window's own files share its struct in ind-window-private.h, which no
- * other file includes. */
+/* Test-only: the window's parts and state the GUI tests look at; its
+ * struct is for the window's own two files alone. */
 IndReportTable       *_ind_window_get_table           (IndWindow *self);
 GtkEditable          *_ind_window_get_search_entry    (IndWindow *self);
 const char           *_ind_window_get_visible_page    (IndWindow *self);
