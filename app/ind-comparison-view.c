@@ -8,10 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "ind-chart.h"
-#include "ind-comparison-view.h"
+#include "ind-comparison-view-private.h"
 #include "ind-format.h"
 #include "ind-ui-util.h"
-#include "ind-window-private.h"
 
 #define UNKNOWN "—"
 

@@ -7,10 +7,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ind-detail-pane.h"
+#include "ind-detail-pane-private.h"
 #include "ind-format.h"
 #include "ind-ui-util.h"
-#include "ind-window-private.h"
 
 #define UNKNOWN "—"
 

@@ -8,10 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "ind-advice.h"
-#include "ind-observations.h"
+#include "ind-observations-private.h"
 #include "ind-project.h"
 #include "ind-ui-util.h"
-#include "ind-window-private.h"
 
 struct _IndObservations
 {

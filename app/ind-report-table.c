@@ -9,9 +9,8 @@
 #include <string.h>
 
 #include "ind-format.h"
-#include "ind-report-table.h"
+#include "ind-report-table-private.h"
 #include "ind-ui-util.h"
-#include "ind-window-private.h"
 
 typedef enum
 {

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
 #include "ind-summary-band.h"
 #include "ind-ui-util.h"

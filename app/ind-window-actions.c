@@ -15,6 +15,7 @@
 #include "ind-export-xlsx.h"
 #include "ind-preferences-window.h"
 #include "ind-print.h"
+#include "ind-window-actions-private.h"
 #include "ind-window-private.h"
 
 #define SAMPLE_URI "resource://" RESOURCE_PREFIX "/sample/oosapat-indicadores-2024-03.txt"

@@ -1,19 +1,14 @@
-/* ind-window-private.h: what the window's own files share, and the
- * test-only getters (underscore-prefixed) the GUI tests use
+/* ind-window-private.h: what the window's own files share
+ *
+ * Only ind-window.c and ind-window-actions.c include it: the widgets the
+ * window holds know nothing of it, and the GUI tests reach the window's
+ * parts through the test-only getters of ind-window.h.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "ind-chart-view.h"
-#include "ind-comparison-view.h"
-#include "ind-detail-pane.h"
-#include "ind-export-flow.h"
-#include "ind-observations.h"
-#include "ind-project.h"
-#include "ind-report-table.h"
-#include "ind-summary-band.h"
 #include "ind-window.h"
 
 G_BEGIN_DECLS
@@ -65,45 +60,13 @@ struct _IndWindow
   gboolean              show_details;
 };
 
-void     _ind_window_class_actions_init (IndWindowClass *klass);
-void     _ind_window_update_actions     (IndWindow      *self);
-void     _ind_window_show_search        (IndWindow      *self);
-void     _ind_window_show_remark        (IndWindow      *self,
-                                         const char     *path);
-void     _ind_window_save_project_as    (IndWindow      *self);
-gboolean _ind_window_save_project_to    (IndWindow      *self,
-                                         GFile          *file);
-void     _ind_window_show_error         (IndWindow      *self,
-                                         const char     *heading,
-                                         const char     *message);
-void     _ind_window_compare_with       (IndWindow      *self,
-                                         GFile         **files,
-                                         guint           n_files);
-void     _ind_window_set_comparison     (IndWindow      *self,
-                                         IndComparison  *comparison);
-
-/* Test-only: exports to @path as the export action @action_name
- * ("win.export-pdf") does after its dialog. */
-void _ind_window_export_to (IndWindow  *self,
-                            const char *action_name,
-                            const char *path);
-
-/* Test-only: the print operation of win.print, before its dialog. */
-GtkPrintOperation *_ind_window_new_print_operation (IndWindow *self);
-
-/* Test-only getters. */
-IndReportTable      *_ind_window_get_table          (IndWindow       *self);
-GtkEditable         *_ind_window_get_search_entry   (IndWindow       *self);
-const char          *_ind_window_get_visible_page   (IndWindow       *self);
-GtkListBox          *_ind_observations_get_list_box (IndObservations *self);
-GtkListBox          *_ind_observations_get_orphan_list (IndObservations *self);
-GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
-                                                     const char      *id);
-GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
-IndProject          *_ind_window_get_project        (IndWindow       *self);
-GtkTextView         *_ind_detail_pane_get_remark_view (IndDetailPane *self);
-GtkColumnView       *_ind_comparison_view_get_programs_view (IndComparisonView *self);
-GtkListBox          *_ind_comparison_view_get_changes (IndComparisonView *self,
-                                                       IndChange          change);
+void _ind_window_show_search    (IndWindow     *self);
+void _ind_window_show_remark    (IndWindow     *self,
+                                 const char    *path);
+void _ind_window_show_error     (IndWindow     *self,
+                                 const char    *heading,
+                                 const char    *message);
+void _ind_window_set_comparison (IndWindow     *self,
+                                 IndComparison *comparison);
 
 G_END_DECLS

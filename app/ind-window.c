@@ -12,6 +12,7 @@
 #include "ind-load.h"
 #include "ind-preferences-window.h"
 #include "ind-summary-band.h"
+#include "ind-window-actions-private.h"
 #include "ind-window-private.h"
 
 #define MAX_RECENT 8
@@ -766,6 +767,102 @@ IndProject *
 _ind_window_get_project (IndWindow *self)
 {
   return self->project;
+}
+
+GtkLabel *
+_ind_window_get_match_label (IndWindow *self)
+{
+  return self->match_label;
+}
+
+AdwViewSwitcherTitle *
+_ind_window_get_switcher_title (IndWindow *self)
+{
+  return self->switcher_title;
+}
+
+AdwToastOverlay *
+_ind_window_get_toast_overlay (IndWindow *self)
+{
+  return self->toast_overlay;
+}
+
+IndSummaryBand *
+_ind_window_get_summary_band (IndWindow *self)
+{
+  return self->summary_band;
+}
+
+IndObservations *
+_ind_window_get_observations (IndWindow *self)
+{
+  return self->observations;
+}
+
+IndChartView *
+_ind_window_get_charts (IndWindow *self)
+{
+  return self->charts;
+}
+
+AdwFlap *
+_ind_window_get_flap (IndWindow *self)
+{
+  return self->flap;
+}
+
+IndDetailPane *
+_ind_window_get_detail_pane (IndWindow *self)
+{
+  return self->detail_pane;
+}
+
+AdwViewStackPage *
+_ind_window_get_comparison_page (IndWindow *self)
+{
+  return self->comparison_page;
+}
+
+IndComparisonView *
+_ind_window_get_comparison_view (IndWindow *self)
+{
+  return self->comparison_view;
+}
+
+IndComparison *
+_ind_window_get_comparison (IndWindow *self)
+{
+  return self->comparison;
+}
+
+gboolean
+_ind_window_is_comparing (IndWindow *self)
+{
+  return self->comparing != NULL;
+}
+
+GtkWidget *
+_ind_window_get_export_button (IndWindow *self)
+{
+  return self->export_button;
+}
+
+GMenuModel *
+_ind_window_get_export_section (IndWindow *self)
+{
+  return G_MENU_MODEL (self->export_section);
+}
+
+IndExportFlow *
+_ind_window_get_export_flow (IndWindow *self)
+{
+  return self->export_flow;
+}
+
+GListModel *
+_ind_window_get_recent_files (IndWindow *self)
+{
+  return G_LIST_MODEL (self->recent_files);
 }
 
 /* The semáforo of the charts follows the preferences. */

@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-error.h"
 #include "ind-format.h"
 

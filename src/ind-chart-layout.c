@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "ind-chart-private.h"
+#include "ind-chart-layout-private.h"
 #include "ind-draw-private.h"
 #include "ind-format.h"
 

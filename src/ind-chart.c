@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "ind-atomic-file.h"
+#include "ind-chart-layout-private.h"
 #include "ind-chart-private.h"
 #include "ind-error.h"
 

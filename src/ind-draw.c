@@ -9,9 +9,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "ind-chart-private.h"
+#include "ind-chart-layout-private.h"
 #include "ind-draw-private.h"
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
 
 /* Cantarell is GNOME's face; DejaVu Sans stands in where it is missing.

@@ -16,7 +16,7 @@
 #include "ind-atomic-file.h"
 #include "ind-error.h"
 #include "ind-export-pdf.h"
-#include "ind-slides.h"
+#include "ind-slides-private.h"
 #include "ind-summary-layout.h"
 
 /* Share of the progress bar spent measuring the summary before the

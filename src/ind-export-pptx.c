@@ -33,9 +33,9 @@
 #include "ind-draw-private.h"
 #include "ind-error.h"
 #include "ind-export-pptx.h"
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
-#include "ind-slides.h"
+#include "ind-slides-private.h"
 
 /* English Metric Units: 12,700 a point. The slide is IndSlides' 960 ×
  * 540 points, 13.333 × 7.5 in. */

@@ -26,7 +26,7 @@
 #include <xlsxwriter.h>
 
 #include "ind-atomic-file.h"
-#include "ind-chart-private.h"
+#include "ind-chart-layout-private.h"
 #include "ind-error.h"
 #include "ind-export-xlsx.h"
 #include "ind-format.h"

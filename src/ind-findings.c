@@ -20,7 +20,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
 
 /* A gap from the pace that rounds to 0.0 points is on it. */

@@ -9,10 +9,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-error.h"
 #include "ind-load-private.h"
-#include "ind-reader.h"
+#include "ind-load.h"
+#include "ind-reader-pdf-private.h"
+#include "ind-reader-private.h"
+#include "ind-reader-text-private.h"
+#include "ind-reader-xlsx-private.h"
 #include "ind-report.h"
 #include "ind-validate.h"
 

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "ind-raw-table.h"
+#include "ind-raw-table-private.h"
 
 struct _IndRawTable
 {

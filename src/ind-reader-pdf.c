@@ -24,9 +24,10 @@
 #include <poppler.h>
 #include <string.h>
 
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-error.h"
-#include "ind-reader.h"
+#include "ind-reader-pdf-private.h"
+#include "ind-reader-private.h"
 
 /* Glyphs whose middles are farther apart than this share of their
  * height are on different lines: a key set between two lines of a name

@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "ind-error.h"
-#include "ind-reader.h"
+#include "ind-reader-text-private.h"
+#include "ind-reader-private.h"
 
 /* Lines scanned for the header row when choosing the delimiter. */
 #define HEADER_SEARCH_LINES 200

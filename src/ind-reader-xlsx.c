@@ -16,9 +16,10 @@
 #include <string.h>
 #include <unzip.h>
 
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-error.h"
-#include "ind-reader.h"
+#include "ind-reader-xlsx-private.h"
+#include "ind-reader-private.h"
 
 /* No part of a report's workbook comes near this once inflated; a zip
  * declaring more is refused before anything is inflated. */

@@ -14,11 +14,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ind-chart-layout-private.h"
 #include "ind-chart-private.h"
 #include "ind-draw-private.h"
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
-#include "ind-slides.h"
+#include "ind-slides-private.h"
 
 #define MARGIN          48.0
 #define HEADING_SIZE    34.0

@@ -22,7 +22,7 @@
 
 #include "ind-chart.h"
 #include "ind-draw-private.h"
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
 #include "ind-summary-layout.h"
 

@@ -7,10 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ind-error.h"
 #include "ind-types.h"
-
-G_DEFINE_QUARK (ind-error-quark, ind_error)
 
 const char *
 ind_kind_to_string (IndKind kind)

@@ -9,8 +9,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-format.h"
+#include "ind-validate.h"
 
 /* How far a reported weight may be from the computed one, in points. The
  * report prints three decimals, so rounding alone stays within 0.0005. */

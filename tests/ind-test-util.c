@@ -13,7 +13,7 @@
 #include "ind-comparison.h"
 #include "ind-load.h"
 #include "ind-project.h"
-#include "ind-reader.h"
+#include "ind-raw-table-private.h"
 #include "ind-report-json.h"
 #include "ind-test-util.h"
 

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-comparison.h"
 #include "ind-project.h"
 #include "ind-report.h"

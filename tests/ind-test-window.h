@@ -6,7 +6,7 @@
 #pragma once
 
 #include "ind-test-util.h"
-#include "ind-window-private.h"
+#include "ind-window.h"
 
 G_BEGIN_DECLS
 

@@ -7,7 +7,7 @@
 
 #include <math.h>
 
-#include "ind-chart-private.h"
+#include "ind-chart-layout-private.h"
 #include "ind-error.h"
 #include "ind-test-util.h"
 

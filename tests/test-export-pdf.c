@@ -14,9 +14,9 @@
 
 #include "ind-error.h"
 #include "ind-export-pdf.h"
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
-#include "ind-slides.h"
+#include "ind-slides-private.h"
 #include "ind-summary-layout.h"
 #include "ind-test-util.h"
 

@@ -13,8 +13,8 @@
 
 #include "ind-error.h"
 #include "ind-export-pptx.h"
-#include "ind-findings.h"
-#include "ind-slides.h"
+#include "ind-findings-private.h"
+#include "ind-slides-private.h"
 #include "ind-test-util.h"
 
 static IndReport *sample;

@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include "ind-draw-private.h"
-#include "ind-findings.h"
+#include "ind-findings-private.h"
 #include "ind-format.h"
 #include "ind-test-util.h"
 

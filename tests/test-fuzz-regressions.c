@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include "ind-load.h"
-#include "ind-reader.h"
+#include "ind-reader-pdf-private.h"
+#include "ind-reader-text-private.h"
+#include "ind-reader-xlsx-private.h"
 #include "ind-report-json.h"
 #include "ind-report-summary.h"
 #include "ind-test-util.h"

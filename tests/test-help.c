@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "ind-advice.h"
+#include "ind-observations-private.h"
 #include "ind-test-window.h"
 
 #define HANDLER_ID "ind-test-help.desktop"
@@ -246,7 +247,7 @@ test_review_advice (void)
   WAIT_FOR (!ind_window_is_loading (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "observations"));
   diagnostics = ind_report_get_diagnostics (ind_window_get_report (window));
-  list = _ind_observations_get_list_box (window->observations);
+  list = _ind_observations_get_list_box (_ind_window_get_observations (window));
   g_assert_cmpuint (g_list_model_get_n_items (diagnostics), >, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)

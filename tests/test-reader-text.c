@@ -8,7 +8,7 @@
 
 #include "ind-error.h"
 #include "ind-load.h"
-#include "ind-reader.h"
+#include "ind-reader-text-private.h"
 #include "ind-test-util.h"
 
 static IndReport *sample;

@@ -13,7 +13,8 @@
 
 #include "ind-error.h"
 #include "ind-load.h"
-#include "ind-reader.h"
+#include "ind-reader-pdf-private.h"
+#include "ind-reader-xlsx-private.h"
 #include "ind-report-json.h"
 #include "ind-test-util.h"
 

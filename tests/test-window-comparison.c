@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include "ind-comparison-view-private.h"
 #include "ind-test-window.h"
+#include "ind-window-actions-private.h"
 
 /* Comparison --------------------------------------------------------------- */
 
@@ -18,7 +20,7 @@ compare_with (IndWindow  *window,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   _ind_window_compare_with (window, &file, 1);
-  WAIT_FOR (window->comparing == NULL);
+  WAIT_FOR (!_ind_window_is_comparing (window));
 }
 
 static guint
@@ -70,7 +72,7 @@ test_comparison (void)
 {
   IndWindow *window = open_sample ();
   g_autofree char *june = ind_test_fixture_path ("oosapat-indicadores-2024-06.txt");
-  IndComparisonView *view = window->comparison_view;
+  IndComparisonView *view = _ind_window_get_comparison_view (window);
   GtkColumnView *programs_view = _ind_comparison_view_get_programs_view (view);
   g_autofree char *titles = NULL;
   g_autofree char *markup = NULL;
@@ -80,7 +82,7 @@ test_comparison (void)
   gint64 centavos;
   double percent;
 
-  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_false (adw_view_stack_page_get_visible (_ind_window_get_comparison_page (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "comparison"));
   g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
 
@@ -88,8 +90,8 @@ test_comparison (void)
   g_assert_null (find_error_dialog (window));
   comparison = ind_comparison_view_get_comparison (view);
   g_assert_nonnull (comparison);
-  g_assert_true (window->comparison == comparison);
-  g_assert_true (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_true (_ind_window_get_comparison (window) == comparison);
+  g_assert_true (adw_view_stack_page_get_visible (_ind_window_get_comparison_page (window)));
   g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "comparison");
 
   /* a row per program, and per quarter its Modificado and % ejercido */
@@ -128,8 +130,8 @@ test_comparison (void)
 
   /* closed, the page goes */
   activate (window, "win.close-comparison");
-  g_assert_null (window->comparison);
-  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_null (_ind_window_get_comparison (window));
+  g_assert_false (adw_view_stack_page_get_visible (_ind_window_get_comparison_page (window)));
   g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
   close_window (window);
 }
@@ -153,7 +155,7 @@ test_comparison_exported (void)
 
   /* without a comparison, the workbook has its three sheets */
   _ind_window_export_to (window, "win.export-xlsx", xlsx);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
   g_file_get_contents (xlsx, &contents, &length, &error);
   g_assert_no_error (error);
   g_assert_true (contains (contents, length, "xl/worksheets/sheet3.xml"));
@@ -162,13 +164,13 @@ test_comparison_exported (void)
 
   compare_with (window, june);
   _ind_window_export_to (window, "win.export-xlsx", xlsx);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
   g_file_get_contents (xlsx, &contents, &length, &error);
   g_assert_no_error (error);
   g_assert_true (contains (contents, length, "xl/worksheets/sheet4.xml"));
 
   _ind_window_export_to (window, "win.export-pdf", pdf);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
   g_assert_null (find_error_dialog (window));
   text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
   g_assert_nonnull (strstr (text, "Elementos nuevos"));
@@ -216,8 +218,8 @@ test_comparison_refused (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pueden comparar estos informes");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "otro-organismo-2024-06.txt"));
-  g_assert_null (window->comparison);
-  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_null (_ind_window_get_comparison (window));
+  g_assert_false (adw_view_stack_page_get_visible (_ind_window_get_comparison_page (window)));
   g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "table");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -226,7 +228,7 @@ test_comparison_refused (void)
   dialog = find_error_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pueden comparar estos informes");
-  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_false (adw_view_stack_page_get_visible (_ind_window_get_comparison_page (window)));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   close_window (window);
@@ -243,11 +245,11 @@ test_comparison_closed_by_open (void)
   g_autoptr(GFile) file = g_file_new_for_path (june);
 
   compare_with (window, june);
-  g_assert_nonnull (window->comparison);
+  g_assert_nonnull (_ind_window_get_comparison (window));
   ind_window_open (window, file);
   WAIT_FOR (!ind_window_is_loading (window));
-  g_assert_null (window->comparison);
-  g_assert_false (adw_view_stack_page_get_visible (window->comparison_page));
+  g_assert_null (_ind_window_get_comparison (window));
+  g_assert_false (adw_view_stack_page_get_visible (_ind_window_get_comparison_page (window)));
   close_window (window);
 }
 

@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include "ind-detail-pane-private.h"
 #include "ind-print.h"
 #include "ind-test-window.h"
+#include "ind-window-actions-private.h"
 
 static guint
 count_files (const char *dir)
@@ -32,21 +34,21 @@ test_export_xlsx (void)
   gsize length;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (gtk_widget_get_visible (window->export_button));
-  g_assert_true (gtk_widget_is_sensitive (window->export_button));
-  g_assert_false (shows_text (GTK_WIDGET (window->toast_overlay), "Indicadores 2024-T1.xlsx"));
+  g_assert_true (gtk_widget_get_visible (_ind_window_get_export_button (window)));
+  g_assert_true (gtk_widget_is_sensitive (_ind_window_get_export_button (window)));
+  g_assert_false (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "Indicadores 2024-T1.xlsx"));
 
   /* the export runs in a thread; meanwhile its progress shows instead of
    * the Export button, and a second one cannot start */
   _ind_window_export_to (window, "win.export-xlsx", path);
-  g_assert_true (ind_export_flow_get_busy (window->export_flow));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
-  g_assert_false (gtk_widget_get_visible (window->export_button));
+  g_assert_true (ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_ind_window_get_export_flow (window))));
+  g_assert_false (gtk_widget_get_visible (_ind_window_get_export_button (window)));
   activate (window, "win.export-xlsx");
   g_assert_null (find_toplevel (window, GTK_TYPE_FILE_CHOOSER_DIALOG));
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
-  g_assert_true (gtk_widget_get_visible (window->export_button));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_ind_window_get_export_flow (window))));
+  g_assert_true (gtk_widget_get_visible (_ind_window_get_export_button (window)));
 
   /* a whole workbook: a zip with its sheets */
   g_file_get_contents (path, &contents, &length, &error);
@@ -58,8 +60,8 @@ test_export_xlsx (void)
   g_assert_cmpuint (count_files (dir), ==, 1);
 
   /* the toast names the file, and offers to open it */
-  g_assert_true (shows_text (GTK_WIDGET (window->toast_overlay), "Se exportó «Indicadores 2024-T1.xlsx»"));
-  g_assert_true (shows_text (GTK_WIDGET (window->toast_overlay), "Abrir"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "Se exportó «Indicadores 2024-T1.xlsx»"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "Abrir"));
   g_assert_null (find_error_dialog (window));
 
   close_window (window);
@@ -94,11 +96,11 @@ test_export_pdf (void)
       g_autoptr(GError) error = NULL;
 
       _ind_window_export_to (window, documents[i].action, path);
-      g_assert_true (ind_export_flow_get_busy (window->export_flow));
+      g_assert_true (ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
       /* the thread reads the remarks: they wait for it */
-      g_assert_false (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (window->detail_pane)));
-      WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
-      g_assert_true (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (window->detail_pane)));
+      g_assert_false (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (_ind_window_get_detail_pane (window))));
+      WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
+      g_assert_true (gtk_text_view_get_editable (_ind_detail_pane_get_remark_view (_ind_window_get_detail_pane (window))));
 
       g_file_get_contents (path, &contents, &length, &error);
       g_assert_no_error (error);
@@ -106,7 +108,7 @@ test_export_pdf (void)
       g_assert_true (g_str_has_prefix (contents, "%PDF-"));
       info = ind_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
       g_assert_nonnull (strstr (info, documents[i].size));
-      WAIT_FOR (shows_text (GTK_WIDGET (window->toast_overlay), toast));
+      WAIT_FOR (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), toast));
       g_assert_null (find_error_dialog (window));
       g_unlink (path);
     }
@@ -122,7 +124,7 @@ test_export_pptx (void)
   IndWindow *window = open_sample ();
   g_autofree char *dir = ind_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "Indicadores 2024-T1 (diapositivas).pptx", NULL);
-  GMenuModel *section = G_MENU_MODEL (window->export_section);
+  GMenuModel *section = _ind_window_get_export_section (window);
   g_autofree char *contents = NULL;
   gboolean listed = FALSE;
   gsize length;
@@ -141,14 +143,14 @@ test_export_pptx (void)
   g_assert_true (listed);
 
   _ind_window_export_to (window, "win.export-pptx", path);
-  g_assert_true (ind_export_flow_get_busy (window->export_flow));
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  g_assert_true (ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
   g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);
   g_assert_true (contains (contents, length, "ppt/presentation.xml"));
   g_assert_cmpuint (count_files (dir), ==, 1);
-  WAIT_FOR (shows_text (GTK_WIDGET (window->toast_overlay), "Se exportó «Indicadores 2024-T1 (diapositivas).pptx»"));
+  WAIT_FOR (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "Se exportó «Indicadores 2024-T1 (diapositivas).pptx»"));
   g_assert_null (find_error_dialog (window));
 
   close_window (window);
@@ -168,7 +170,7 @@ test_export_pdf_a4 (void)
 
   g_settings_set_string (settings, "pdf-page-size", "a4");
   _ind_window_export_to (window, "win.export-pdf", path);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
   g_settings_reset (settings, "pdf-page-size");
 
   info = ind_test_run_tool ((const char *[]) { "pdfinfo", path, NULL });
@@ -219,16 +221,16 @@ test_export_unwritable (void)
   g_assert_no_error (error);
 
   _ind_window_export_to (window, "win.export-xlsx", path);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
 
   dialog = find_error_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No se pudo exportar el informe");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Indicadores 2024-T1.xlsx"));
-  g_assert_false (shows_text (GTK_WIDGET (window->toast_overlay), "Indicadores 2024-T1.xlsx"));
+  g_assert_false (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "Indicadores 2024-T1.xlsx"));
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_files (dir), ==, 1);
-  g_assert_true (gtk_widget_get_visible (window->export_button));
+  g_assert_true (gtk_widget_get_visible (_ind_window_get_export_button (window)));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   close_window (window);
@@ -287,16 +289,16 @@ test_export_cancel (void)
   IndWindow *window = open_sample ();
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/never");
 
-  ind_export_flow_export_to (window->export_flow, &format, ind_window_get_report (window), file, NULL);
-  g_assert_true (ind_export_flow_get_busy (window->export_flow));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
+  ind_export_flow_export_to (_ind_window_get_export_flow (window), &format, ind_window_get_report (window), file, NULL);
+  g_assert_true (ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_ind_window_get_export_flow (window))));
 
   /* the Cancel button next to the spinner */
-  ind_export_flow_cancel (window->export_flow);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->export_flow)));
+  ind_export_flow_cancel (_ind_window_get_export_flow (window));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_ind_window_get_export_flow (window))));
   g_assert_null (find_error_dialog (window));
-  g_assert_false (shows_text (GTK_WIDGET (window->toast_overlay), "never"));
+  g_assert_false (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "never"));
   close_window (window);
 }
 

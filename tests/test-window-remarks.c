@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include "ind-detail-pane-private.h"
+#include "ind-observations-private.h"
 #include "ind-test-window.h"
+#include "ind-window-actions-private.h"
 
 /* Remarks ------------------------------------------------------------------ */
 
@@ -44,7 +47,7 @@ copy_sample (const char *dir,
 static GtkTextBuffer *
 remark_buffer (IndWindow *window)
 {
-  return gtk_text_view_get_buffer (_ind_detail_pane_get_remark_view (window->detail_pane));
+  return gtk_text_view_get_buffer (_ind_detail_pane_get_remark_view (_ind_window_get_detail_pane (window)));
 }
 
 static char *
@@ -64,7 +67,7 @@ select_path (IndWindow  *window,
 
   g_assert_nonnull (item);
   g_assert_true (ind_report_table_reveal (_ind_window_get_table (window), item));
-  g_assert_true (ind_detail_pane_get_item (window->detail_pane) == item);
+  g_assert_true (ind_detail_pane_get_item (_ind_window_get_detail_pane (window)) == item);
 }
 
 /* Selects the row of @path and types @text, a few words at a time, in
@@ -95,7 +98,7 @@ note_of (IndWindow  *window,
 static const char *
 subtitle (IndWindow *window)
 {
-  return adw_view_switcher_title_get_subtitle (window->switcher_title);
+  return adw_view_switcher_title_get_subtitle (_ind_window_get_switcher_title (window));
 }
 
 /* The autosaved copy of the sample is shared by every test: a test that
@@ -301,11 +304,11 @@ test_remark_orphaned (void)
   g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103);
   g_assert_cmpstr (ind_project_get_remark (project, "101/C02/A05"), ==,
                    "Sin avance: el convenio con el Ayuntamiento sigue sin firmarse.");
-  g_assert_true (shows_text (GTK_WIDGET (window->toast_overlay), "1 comentario ya no tiene elemento"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_toast_overlay (window)), "1 comentario ya no tiene elemento"));
 
   /* listed on the observations page, with its path and old name */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "observations"));
-  orphan_list = _ind_observations_get_orphan_list (window->observations);
+  orphan_list = _ind_observations_get_orphan_list (_ind_window_get_observations (window));
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (orphan_list)));
   row = ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (orphan_list, 0));
   g_assert_nonnull (row);
@@ -318,7 +321,7 @@ test_remark_orphaned (void)
   /* the summary ends with it */
   pdf = g_build_filename (dir, "resumen.pdf", NULL);
   _ind_window_export_to (window, "win.export-pdf", pdf);
-  WAIT_FOR (!ind_export_flow_get_busy (window->export_flow));
+  WAIT_FOR (!ind_export_flow_get_busy (_ind_window_get_export_flow (window)));
   text = ind_test_run_tool ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
   /* each may wrap anywhere in its column */
   g_strdelimit (text, "\n", ' ');

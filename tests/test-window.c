@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include "ind-observations-private.h"
 #include "ind-preferences-window.h"
+#include "ind-report-table-private.h"
 #include "ind-test-window.h"
 #include "ind-ui-util.h"
 
@@ -84,7 +86,7 @@ test_open_sample (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "T1 2024 · ORGANISMO OPERADOR DE LOS SERVICIOS DE AGUA POTABLE Y ALCANTARILLADO "
                    "DEL MUNICIPIO DE TEHUACÁN, PUEBLA");
-  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (_ind_window_get_switcher_title (window)), ==,
                    "oosapat-indicadores-2024-03.txt");
   close_window (window);
 }
@@ -233,7 +235,7 @@ find_observation_row (IndWindow  *window,
                       const char *path)
 {
   GListModel *diagnostics = ind_report_get_diagnostics (ind_window_get_report (window));
-  GtkListBox *list = _ind_observations_get_list_box (window->observations);
+  GtkListBox *list = _ind_observations_get_list_box (_ind_window_get_observations (window));
 
   for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
     {
@@ -386,11 +388,11 @@ test_recent (void)
 
   activate (window, "win.open-sample");
   WAIT_FOR (!ind_window_is_loading (window));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->recent_files)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (_ind_window_get_recent_files (window)), ==, 0);
 
   ind_window_open (window, file);
-  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (window->recent_files)) == 1);
-  first = g_list_model_get_item (G_LIST_MODEL (window->recent_files), 0);
+  WAIT_FOR (g_list_model_get_n_items (_ind_window_get_recent_files (window)) == 1);
+  first = g_list_model_get_item (_ind_window_get_recent_files (window), 0);
   g_assert_true (g_file_equal (first, file));
   close_window (window);
 }
@@ -467,13 +469,13 @@ test_charts_page (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"));
   g_assert_cmpstr (_ind_window_get_visible_page (window), ==, "charts");
-  g_assert_true (ind_chart_view_get_report (window->charts) == ind_window_get_report (window));
-  g_assert_cmpuint (ind_report_get_n_programs (ind_chart_view_get_report (window->charts)), ==, 4);
+  g_assert_true (ind_chart_view_get_report (_ind_window_get_charts (window)) == ind_window_get_report (window));
+  g_assert_cmpuint (ind_report_get_n_programs (ind_chart_view_get_report (_ind_window_get_charts (window))), ==, 4);
 
   /* another report reaches the charts too */
   ind_window_open (window, file);
   WAIT_FOR (!ind_window_is_loading (window));
-  g_assert_true (ind_chart_view_get_report (window->charts) == ind_window_get_report (window));
+  g_assert_true (ind_chart_view_get_report (_ind_window_get_charts (window)) == ind_window_get_report (window));
   close_window (window);
 }
 
@@ -485,20 +487,20 @@ test_bands_follow_settings (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   IndSemaforoBands bands;
 
-  ind_chart_view_get_bands (window->charts, &bands);
+  ind_chart_view_get_bands (_ind_window_get_charts (window), &bands);
   g_assert_cmpfloat (bands.green, ==, 5.0);
   g_assert_cmpfloat (bands.yellow, ==, 15.0);
 
   g_settings_set_double (settings, "semaforo-green", 8.5);
-  ind_chart_view_get_bands (window->charts, &bands);
+  ind_chart_view_get_bands (_ind_window_get_charts (window), &bands);
   g_assert_cmpfloat (bands.green, ==, 8.5);
   g_settings_set_double (settings, "semaforo-yellow", 20.0);
-  ind_chart_view_get_bands (window->charts, &bands);
+  ind_chart_view_get_bands (_ind_window_get_charts (window), &bands);
   g_assert_cmpfloat (bands.yellow, ==, 20.0);
 
   g_settings_reset (settings, "semaforo-green");
   g_settings_reset (settings, "semaforo-yellow");
-  ind_chart_view_get_bands (window->charts, &bands);
+  ind_chart_view_get_bands (_ind_window_get_charts (window), &bands);
   g_assert_cmpfloat (bands.green, ==, 5.0);
   close_window (window);
 }
@@ -583,8 +585,8 @@ test_table_names_first (void)
   GtkWidget *expander = find_descendant (view, GTK_TYPE_TREE_EXPANDER);
   GtkWidget *label = gtk_widget_get_first_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander)));
 
-  g_assert_false (adw_flap_get_folded (window->flap));
-  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  g_assert_false (adw_flap_get_folded (_ind_window_get_flap (window)));
+  g_assert_true (adw_flap_get_reveal_flap (_ind_window_get_flap (window)));
   g_assert_cmpint (name_width (window) * 100, >=, 40 * gtk_widget_get_width (view));
   g_assert_false (scrolls_sideways (window));
   /* Modificado, Devengado, Pagado and % ejercido of every row shown (a
@@ -695,19 +697,19 @@ test_table_semaforo (void)
   ind_semaforo_bands_init (&bands);
   g_assert_cmpuint (assert_semaforo_cells (view, report, &bands), >=, 12);
   /* 101 spent 79.9% against a pace of 25.0%: far off, a red square */
-  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "Ritmo esperado: 25.0%"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_summary_band (window)), "Ritmo esperado: 25.0%"));
   /* 102 and 104 within 5 points, 103 6.1 behind, 101 54.9 ahead */
-  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "2 en ritmo"));
-  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "1 fuera de ritmo"));
-  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "1 muy por delante"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_summary_band (window)), "2 en ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_summary_band (window)), "1 fuera de ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_summary_band (window)), "1 muy por delante"));
 
   /* wider bands: 101 is only off pace, 103 on it */
   g_settings_set_double (settings, "semaforo-green", 7.0);
   g_settings_set_double (settings, "semaforo-yellow", 60.0);
   ind_preferences_get_bands (settings, &bands);
   g_assert_cmpuint (assert_semaforo_cells (view, report, &bands), >=, 12);
-  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "3 en ritmo"));
-  g_assert_true (shows_text (GTK_WIDGET (window->summary_band), "1 fuera de ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_summary_band (window)), "3 en ritmo"));
+  g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_summary_band (window)), "1 fuera de ritmo"));
   g_settings_reset (settings, "semaforo-green");
   g_settings_reset (settings, "semaforo-yellow");
   close_window (window);
@@ -722,15 +724,15 @@ test_narrow_window (void)
   IndWindow *window = open_sample_at (960, 600);
   int minimum;
 
-  g_assert_true (adw_flap_get_folded (window->flap));
-  g_assert_false (adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (adw_flap_get_folded (_ind_window_get_flap (window)));
+  g_assert_false (adw_flap_get_reveal_flap (_ind_window_get_flap (window)));
   g_assert_cmpuint (assert_figures_whole (get_column_view (window)), >=, 4 * 4);
   g_assert_cmpint (name_width (window), >=, 160);
 
   activate (window, "win.show-details");
-  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (adw_flap_get_reveal_flap (_ind_window_get_flap (window)));
   activate (window, "win.show-details");
-  g_assert_false (adw_flap_get_reveal_flap (window->flap));
+  g_assert_false (adw_flap_get_reveal_flap (_ind_window_get_flap (window)));
 
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 800);
@@ -803,22 +805,22 @@ test_search_steps (void)
   activate (window, "win.search");
   gtk_editable_set_text (entry, "DIGITALIZACION");
   WAIT_FOR (g_strcmp0 (selected_path (window), "102/C04") == 0);
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 de 2");
+  g_assert_cmpstr (gtk_label_get_text (_ind_window_get_match_label (window)), ==, "1 de 2");
   activate (window, "win.find-next");
   g_assert_cmpstr (selected_path (window), ==, "102/C04/A01");
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 de 2");
+  g_assert_cmpstr (gtk_label_get_text (_ind_window_get_match_label (window)), ==, "2 de 2");
   activate (window, "win.find-previous");
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "1 de 2");
+  g_assert_cmpstr (gtk_label_get_text (_ind_window_get_match_label (window)), ==, "1 de 2");
   /* a row that is not a match: only the count */
   activate (window, "win.collapse-all");
   g_assert_true (ind_report_table_reveal (_ind_window_get_table (window),
                                           ind_report_find_item (ind_window_get_report (window), "101")));
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "2 coincidencias");
+  g_assert_cmpstr (gtk_label_get_text (_ind_window_get_match_label (window)), ==, "2 coincidencias");
 
   /* "recaudacion" finds "RECAUDACIÓN" and marks it whole */
   gtk_editable_set_text (entry, "recaudacion");
   /* the entry waits a moment before it searches */
-  WAIT_FOR (g_str_has_prefix (gtk_label_get_text (window->match_label), "1 de "));
+  WAIT_FOR (g_str_has_prefix (gtk_label_get_text (_ind_window_get_match_label (window)), "1 de "));
   g_assert_cmpstr (selected_path (window), ==, "101");
   wait_frames (GTK_WIDGET (window), 2);
   label = name_label_of (window, "PROGRAMA DE RECAUDACIÓN", get_column_view (window));
@@ -829,7 +831,7 @@ test_search_steps (void)
   /* no search, no mark */
   gtk_editable_set_text (entry, "");
   WAIT_FOR (gtk_label_get_attributes (label) == NULL);
-  g_assert_cmpstr (gtk_label_get_text (window->match_label), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (_ind_window_get_match_label (window)), ==, "");
   close_window (window);
 }
 

@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include "fuzz-common.h"
-#include "ind-builder.h"
+#include "ind-builder-private.h"
 #include "ind-validate.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);

@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include "fuzz-common.h"
-#include "ind-builder.h"
-#include "ind-reader.h"
+#include "ind-builder-private.h"
+#include "ind-reader-pdf-private.h"
 #include "ind-validate.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);

@@ -1,4 +1,4 @@
-/* ind-findings.h: what the figures say, in plain sentences
+/* ind-findings-private.h: what the figures say, in plain sentences
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later

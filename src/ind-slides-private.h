@@ -1,4 +1,4 @@
-/* ind-slides.h: 16:9 slides for the council, drawn on any cairo_t
+/* ind-slides-private.h: 16:9 slides for the council, drawn on any cairo_t
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,11 +1,12 @@
-/* ind-builder.h: the one place that knows the report's layout and quirks
+/* ind-builder-private.h: the one place that knows the report's layout
+ * and quirks
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "ind-raw-table.h"
+#include "ind-raw-table-private.h"
 #include "ind-report.h"
 
 G_BEGIN_DECLS

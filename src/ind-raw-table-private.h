@@ -1,4 +1,5 @@
-/* ind-raw-table.h: what every reader produces, before any interpretation
+/* ind-raw-table-private.h: what every reader produces, before any
+ * interpretation
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
