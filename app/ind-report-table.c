@@ -101,6 +101,7 @@ struct _IndReportTable
   IndReport           *report;
   GtkTreeListModel    *tree;
   GtkSortListModel    *sort_model;
+  GtkSorter           *row_sorter;  /* in the sort model while a column is sorted */
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   CellData             cells[N_COLUMNS];
@@ -1161,13 +1162,16 @@ ind_report_table_set_report (IndReportTable *self,
   g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->tree);
   if (report != NULL)
-    self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
-                                          FALSE, FALSE, create_child_model, NULL, NULL);
+    {
+      self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
+                                            FALSE, FALSE, create_child_model, NULL, NULL);
+      /* before the view sees the model: each expansion shown would
+       * rebind the rows on screen, a thousand times for 1,000 programs */
+      expand_programs (self);
+    }
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->tree));
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     size_columns (self);
-  if (self->tree != NULL)
-    expand_programs (self);
   if (get_n_rows (self) > 0)
     select_position (self, 0);
 
@@ -1211,6 +1215,7 @@ ind_report_table_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_REPORT_TABLE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
+  g_clear_object (&self->row_sorter);
   g_clear_object (&self->tree);
   g_clear_object (&self->report);
   g_clear_object (&self->settings);
@@ -1311,6 +1316,19 @@ add_row_shortcuts (IndReportTable *self)
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
 }
 
+/* The tree list row sorter is a total order, so a sort model with it
+ * fetches and sorts every row even when no column is sorted; in the
+ * report's own order the rows pass through, fetched as they are shown. */
+static void
+sorting_changed (IndReportTable *self,
+                 GtkSorterChange change,
+                 GtkSorter      *sorter)
+{
+  gboolean sorted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE;
+
+  gtk_sort_list_model_set_sorter (self->sort_model, sorted ? self->row_sorter : NULL);
+}
+
 static void
 ind_report_table_init (IndReportTable *self)
 {
@@ -1320,8 +1338,10 @@ ind_report_table_init (IndReportTable *self)
   ind_semaforo_bands_init (&self->bands);
 
   /* Sorting compares siblings only, so children stay under their parent. */
-  sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view))));
-  self->sort_model = gtk_sort_list_model_new (NULL, sorter);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (sorter)));
+  self->sort_model = gtk_sort_list_model_new (NULL, NULL);
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (sorting_changed), self, G_CONNECT_SWAPPED);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
