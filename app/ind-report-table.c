@@ -428,7 +428,7 @@ bind_name_cell (IndReportTable  *self,
   gtk_tree_expander_set_list_row (expander, row);
   gtk_label_set_text (GTK_LABEL (label), ind_ui_item_name (item));
   highlight_match (self, GTK_LABEL (label));
-  gtk_widget_set_tooltip_text (label, ind_item_get_nombre (item));
+  ind_ui_set_tooltip (label, ind_item_get_nombre (item));
   ind_ui_set_css_class (label, "missing", ind_item_get_missing (item));
   show_remark_mark (item, NULL, mark);
   follow_note (mark, item);
@@ -471,7 +471,7 @@ bind_cell (GtkSignalListItemFactory *factory,
     }
   else if (cell->column == COLUMN_KEY)
     {
-      gtk_widget_set_tooltip_text (label, ind_item_get_clave (item));
+      ind_ui_set_tooltip (label, ind_item_get_clave (item));
     }
 
   if (cell->column != COLUMN_NOMBRE)
