@@ -680,6 +680,31 @@ collect_extremes (IndItem  *item,
     }
 }
 
+static GQuark
+extremes_quark (void)
+{
+  return g_quark_from_static_string ("ind-report-table-extremes");
+}
+
+/**
+ * ind_report_table_prepare:
+ * @report: a report no other thread uses yet
+ *
+ * Finds the largest figures of @report, which size the columns, so that
+ * the thread that reads a report walks its 100,000 rows rather than the
+ * window's. A table shown a report not prepared walks it itself.
+ */
+void
+ind_report_table_prepare (IndReport *report)
+{
+  Extremes *extremes = g_new0 (Extremes, 1);
+
+  g_return_if_fail (IND_IS_REPORT (report));
+
+  ind_report_foreach_item (report, collect_extremes, extremes);
+  g_object_set_qdata_full (G_OBJECT (report), extremes_quark (), extremes, g_free);
+}
+
 /* Fixed widths keep the columns from jumping while rows scroll in and out;
  * they come from the font in use and from the report's largest figures,
  * so that no figure is ever cut. The name takes the width left. */
@@ -687,10 +712,12 @@ static void
 size_columns (IndReportTable *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->column_view);
-  Extremes extremes = { 0 };
+  const Extremes *extremes;
+  Extremes none = { 0 };
 
-  if (self->report != NULL)
-    ind_report_foreach_item (self->report, collect_extremes, &extremes);
+  if (self->report != NULL && g_object_get_qdata (G_OBJECT (self->report), extremes_quark ()) == NULL)
+    ind_report_table_prepare (self->report);
+  extremes = self->report != NULL ? g_object_get_qdata (G_OBJECT (self->report), extremes_quark ()) : &none;
   for (Column c = 0; c < N_COLUMNS; c++)
     {
       g_autofree char *low = NULL;
@@ -699,8 +726,8 @@ size_columns (IndReportTable *self)
 
       if (c == COLUMN_NOMBRE)
         continue;
-      low = wider_template (format_cell_value (&extremes.low[c], c), column_info[c].widest);
-      widest = wider_template (format_cell_value (&extremes.high[c], c), low);
+      low = wider_template (format_cell_value (&extremes->low[c], c), column_info[c].widest);
+      widest = wider_template (format_cell_value (&extremes->high[c], c), low);
       title = text_width (widget, _(column_info[c].title), FALSE) + SORT_ARROW;
       /* program rows are bold */
       content = text_width (widget, widest, TRUE);
