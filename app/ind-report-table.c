@@ -100,6 +100,7 @@ struct _IndReportTable
 
   IndReport           *report;
   GtkTreeListModel    *tree;
+  guint                n_children_made;  /* since the report was set */
   GtkSortListModel    *sort_model;
   GtkSorter           *row_sorter;  /* in the sort model while a column is sorted */
   GtkSingleSelection  *selection;
@@ -738,12 +739,19 @@ size_columns (IndReportTable *self)
     }
 }
 
+/* Called when a row is expanded, and when a bound row's expander asks
+ * whether it has children (GTK 4.8): never for every row. */
 static GListModel *
 create_child_model (gpointer item,
                     gpointer user_data)
 {
+  IndReportTable *self = user_data;
+
+  if (ind_item_get_n_children (item) == 0)
+    return NULL;
+  self->n_children_made++;
   /* An IndItem is the list model of its own children. */
-  return ind_item_get_n_children (item) > 0 ? g_object_ref (item) : NULL;
+  return g_object_ref (item);
 }
 
 static GtkTreeListRow *
@@ -1190,8 +1198,9 @@ ind_report_table_set_report (IndReportTable *self,
   g_clear_object (&self->tree);
   if (report != NULL)
     {
+      self->n_children_made = 0;
       self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
-                                            FALSE, FALSE, create_child_model, NULL, NULL);
+                                            FALSE, FALSE, create_child_model, self, NULL);
       /* before the view sees the model: each expansion shown would
        * rebind the rows on screen, a thousand times for 1,000 programs */
       expand_programs (self);
@@ -1219,6 +1228,14 @@ GListModel *
 _ind_report_table_get_rows (IndReportTable *self)
 {
   return G_LIST_MODEL (self->selection);
+}
+
+/* How many times the children of a row were made since the report was
+ * set. */
+guint
+_ind_report_table_get_n_children_made (IndReportTable *self)
+{
+  return self->n_children_made;
 }
 
 static void

@@ -100,6 +100,7 @@ GtkListBox          *_ind_observations_get_orphan_list (IndObservations *self);
 GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
                                                      const char      *id);
 GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
+guint                _ind_report_table_get_n_children_made (IndReportTable *self);
 IndProject          *_ind_window_get_project        (IndWindow       *self);
 GtkTextView         *_ind_detail_pane_get_remark_view (IndDetailPane *self);
 GtkColumnView       *_ind_comparison_view_get_programs_view (IndComparisonView *self);
