@@ -75,6 +75,7 @@ static const ColumnInfo column_info[N_COLUMNS] = {
 #define CELL_PADDING 14   /* a cell's padding (12), and some air */
 #define SORT_ARROW   20   /* beside a sorted column's title */
 #define NAME_MIN     160  /* two lines of this show about 30 characters */
+#define FIRST_ROWS   64   /* more than a screen shows */
 
 typedef struct
 {
@@ -102,6 +103,9 @@ struct _IndReportTable
   GtkTreeListModel    *tree;
   guint                n_children_made;  /* since the report was set */
   GtkSortListModel    *sort_model;
+  GtkSliceListModel   *shown;       /* the rows the view has, growing after a report is set */
+  guint                grow_id;
+  gboolean             grown_once;  /* the first frame drew FIRST_ROWS rows */
   GtkSorter           *row_sorter;  /* in the sort model while a column is sorted */
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
@@ -767,6 +771,54 @@ get_n_rows (IndReportTable *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
+/* Whatever looks for a row among them all shows them all first. */
+static void
+show_all_rows (IndReportTable *self)
+{
+  if (self->grow_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_id);
+  self->grow_id = 0;
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+grow_rows (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  IndReportTable *self = IND_REPORT_TABLE (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  /* the tick comes before the frame's layout: the first frame is left
+   * with the first rows */
+  if (!self->grown_once)
+    {
+      self->grown_once = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)))
+    {
+      self->grow_id = 0;
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->shown, 2 * size);
+  return G_SOURCE_CONTINUE;
+}
+
+/* GTK 4.8's list view makes, binds and measures widgets for 200 rows as
+ * soon as its model has them: a main-loop iteration of 0.2 s, and a first
+ * frame as long again. It is given a screen of rows first, then twice as
+ * many each frame until it has them all, four frames later. */
+static void
+show_first_rows (IndReportTable *self)
+{
+  show_all_rows (self);
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+  self->grown_once = FALSE;
+  self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows, NULL, NULL);
+}
+
 /* Expands every row whose item is in @items, in one pass over the tree:
  * a row's children come right after it, so expanding an ancestor brings
  * its descendants into the pass. */
@@ -830,6 +882,7 @@ ind_report_table_reveal (IndReportTable *self,
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), FALSE);
   g_return_val_if_fail (IND_IS_ITEM (item), FALSE);
 
+  show_all_rows (self);
   ancestors = g_hash_table_new (NULL, NULL);
   add_ancestors (ancestors, item);
   expand_items (self, ancestors);
@@ -1051,6 +1104,7 @@ ind_report_table_search (IndReportTable *self,
   if (self->query == NULL)
     return 0;
 
+  show_all_rows (self);
   ancestors = g_hash_table_new (NULL, NULL);
   data.query = self->query;
   data.ancestors = ancestors;
@@ -1078,6 +1132,7 @@ ind_report_table_get_match (IndReportTable *self,
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), 0);
 
   *n_matches = self->n_matches;
+  show_all_rows (self);
   selected = gtk_single_selection_get_selected (self->selection);
   if (self->query == NULL || selected == GTK_INVALID_LIST_POSITION)
     return 0;
@@ -1102,6 +1157,7 @@ ind_report_table_find (IndReportTable *self,
 
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), FALSE);
 
+  show_all_rows (self);
   if (self->query == NULL || get_n_rows (self) == 0)
     return FALSE;
   start = gtk_single_selection_get_selected (self->selection);
@@ -1205,6 +1261,7 @@ ind_report_table_set_report (IndReportTable *self,
        * rebind the rows on screen, a thousand times for 1,000 programs */
       expand_programs (self);
     }
+  show_first_rows (self);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->tree));
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     size_columns (self);
@@ -1258,6 +1315,7 @@ ind_report_table_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_REPORT_TABLE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->row_sorter);
   g_clear_object (&self->tree);
@@ -1386,7 +1444,8 @@ ind_report_table_init (IndReportTable *self)
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (sorter)));
   self->sort_model = gtk_sort_list_model_new (NULL, NULL);
   g_signal_connect_object (sorter, "changed", G_CALLBACK (sorting_changed), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_columns (self);

@@ -271,8 +271,8 @@ test_observation_selects_row (void)
   close_window (window);
 }
 
-/* A report of @n_programs programs of two components of two activities,
- * every sum consistent. */
+/* A report of @n_programs programs (from 500 to 999) of two components
+ * of two activities, every sum and weight consistent. */
 static char *
 write_programs (const char *dir,
                 guint       n_programs)
@@ -292,11 +292,13 @@ write_programs (const char *dir,
           g_string_append_printf (text, "Componente %02u\tCOMPONENTE %u\t2.00\t1.00\t0.50\t50.000%%\t0.000%%\t50.000%%\t\t\t\n",
                                   c, c);
           for (guint a = 1; a <= 2; a++)
-            g_string_append_printf (text, "Actividad %02u\tACTIVIDAD %u\t1.00\t0.50\t0.25\t50.000%%\t0.000%%\t50.000%%\t1\t0\tINFORME\n",
+            g_string_append_printf (text, "Actividad %02u\tACTIVIDAD %u\t1.00\t0.50\t0.25\t50.000%%\t0.000%%\t25.000%%\t1\t0\tINFORME\n",
                                     a, a);
         }
     }
-  g_string_append_printf (text, "\n%u.00\t%u.00\t%u.00\n", 4 * n_programs, 2 * n_programs, n_programs);
+  /* SUMAS, for fewer than 1,000 programs */
+  g_string_append_printf (text, "SUMAS\n\n%u,%03u.00\t%u,%03u.00\t%u.00\n", 4 * n_programs / 1000, 4 * n_programs % 1000,
+                          2 * n_programs / 1000, 2 * n_programs % 1000, n_programs);
   g_file_set_contents (path, text->str, -1, &error);
   g_assert_no_error (error);
   return path;
@@ -322,7 +324,7 @@ static void
 test_children_on_expand (void)
 {
   g_autofree char *dir = ind_test_tmpdir ();
-  g_autofree char *path = write_programs (dir, 300);
+  g_autofree char *path = write_programs (dir, 600);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   IndWindow *window = new_window ();
   IndReportTable *table = _ind_window_get_table (window);
@@ -331,20 +333,22 @@ test_children_on_expand (void)
 
   ind_window_open (window, file);
   WAIT_FOR (!ind_window_is_loading (window));
-  g_assert_cmpuint (ind_report_count_items (ind_window_get_report (window), IND_KIND_PROGRAMA), ==, 300);
+  g_assert_cmpuint (ind_report_count_items (ind_window_get_report (window), IND_KIND_PROGRAMA), ==, 600);
+  g_assert_cmpuint (g_list_model_get_n_items (ind_report_get_diagnostics (ind_window_get_report (window))), ==, 0);
+  /* the programs and their components are shown, a screen of them in
+   * the first frame and all a few frames later */
+  WAIT_FOR (n_rows (window) == 600 * 3);
   wait_frames (GTK_WIDGET (window), 2);
-  /* the programs and their components are shown */
-  g_assert_cmpuint (n_rows (window), ==, 300 * 3);
   made = _ind_report_table_get_n_children_made (table);
-  g_assert_cmpuint (made, >=, 300);
-  g_assert_cmpuint (made, <=, 300 + count_bound_rows (GTK_WIDGET (table)));
-  g_assert_cmpuint (made, <, 300 + 600);
+  g_assert_cmpuint (made, >=, 600);
+  g_assert_cmpuint (made, <=, 600 + count_bound_rows (GTK_WIDGET (table)));
+  g_assert_cmpuint (made, <, 600 + 1200);
 
   /* a component's activities, once it is expanded */
   component = g_list_model_get_item (get_rows (window), 1);
   g_assert_cmpstr (ind_item_get_path (row_item (window, 1)), ==, "101/C01");
   gtk_tree_list_row_set_expanded (component, TRUE);
-  g_assert_cmpuint (n_rows (window), ==, 300 * 3 + 2);
+  g_assert_cmpuint (n_rows (window), ==, 600 * 3 + 2);
   g_assert_cmpstr (ind_item_get_path (row_item (window, 2)), ==, "101/C01/A01");
   g_assert_cmpuint (_ind_report_table_get_n_children_made (table), >, made);
 
