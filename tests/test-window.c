@@ -357,6 +357,26 @@ test_children_on_expand (void)
   g_rmdir (dir);
 }
 
+/* The review page makes its rows when it is first shown, not while the
+ * report opens: a big report may have a thousand review items. */
+static void
+test_review_rows_when_shown (void)
+{
+  IndWindow *window = open_sample ();
+  GListModel *diagnostics = ind_report_get_diagnostics (ind_window_get_report (window));
+  GtkListBox *list = _ind_observations_get_list_box (window->observations);
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "observations"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, n - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, n));
+  close_window (window);
+}
+
 static void
 test_bad_file_keeps_report (void)
 {
@@ -936,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/window/search-reveals", test_search_reveals);
   g_test_add_func ("/window/observation-selects-row", test_observation_selects_row);
   g_test_add_func ("/window/children-on-expand", test_children_on_expand);
+  g_test_add_func ("/window/review-rows-when-shown", test_review_rows_when_shown);
   g_test_add_func ("/window/bad-file-keeps-report", test_bad_file_keeps_report);
   g_test_add_func ("/window/recent", test_recent);
   g_test_add_func ("/window/open-beside", test_open_beside);
