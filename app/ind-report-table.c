@@ -1132,7 +1132,7 @@ ind_report_table_get_match (IndReportTable *self,
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), 0);
 
   *n_matches = self->n_matches;
-  show_all_rows (self);
+  /* the rows up to the selected one are shown */
   selected = gtk_single_selection_get_selected (self->selection);
   if (self->query == NULL || selected == GTK_INVALID_LIST_POSITION)
     return 0;
