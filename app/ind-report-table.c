@@ -771,7 +771,8 @@ get_n_rows (IndReportTable *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
-/* Whatever looks for a row among them all shows them all first. */
+/* Whatever looks for a row among them all, or changes them all, shows
+ * them all first. */
 static void
 show_all_rows (IndReportTable *self)
 {
@@ -913,6 +914,7 @@ ind_report_table_expand_all (IndReportTable *self)
 
   if (self->tree == NULL)
     return;
+  show_all_rows (self);
   /* children are inserted after their parent, so the loop reaches them */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
     {
@@ -929,6 +931,7 @@ ind_report_table_collapse_all (IndReportTable *self)
 
   if (self->tree == NULL)
     return;
+  show_all_rows (self);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
     {
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
