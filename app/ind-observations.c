@@ -22,6 +22,7 @@ struct _IndObservations
   GtkListBox *orphan_list;
 
   IndReport  *report;
+  GListModel *listed;   /* the diagnostics the list box has rows for */
   GListModel *orphans;  /* IndRemark */
 };
 
@@ -236,20 +237,39 @@ ind_observations_get_report (IndObservations *self)
   return self->report;
 }
 
+/* A report's thousand review items would be a thousand rows made on the
+ * main thread as it opens: the rows are made when the page is shown. */
+static void
+list_diagnostics (IndObservations *self)
+{
+  GListModel *diagnostics;
+
+  if (self->report == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  diagnostics = ind_report_get_diagnostics (self->report);
+  if (diagnostics == self->listed)
+    return;
+  gtk_list_box_bind_model (self->list_box, diagnostics, create_row, self, NULL);
+  self->listed = diagnostics;
+}
+
 void
 ind_observations_set_report (IndObservations *self,
                              IndReport       *report)
 {
-  GListModel *diagnostics;
-
   g_return_if_fail (IND_IS_OBSERVATIONS (self));
   g_return_if_fail (report == NULL || IND_IS_REPORT (report));
 
   if (!g_set_object (&self->report, report))
     return;
 
-  diagnostics = report != NULL ? ind_report_get_diagnostics (report) : NULL;
-  gtk_list_box_bind_model (self->list_box, diagnostics, create_row, self, NULL);
+  /* the last report's rows go, the new one's come when shown */
+  if (self->listed != NULL)
+    {
+      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+      self->listed = NULL;
+    }
+  list_diagnostics (self);
   update_stack (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
@@ -317,6 +337,13 @@ ind_observations_set_property (GObject      *object,
 }
 
 static void
+ind_observations_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ind_observations_parent_class)->map (widget);
+  list_diagnostics (IND_OBSERVATIONS (widget));
+}
+
+static void
 ind_observations_class_init (IndObservationsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -325,6 +352,7 @@ ind_observations_class_init (IndObservationsClass *klass)
   object_class->dispose = ind_observations_dispose;
   object_class->get_property = ind_observations_get_property;
   object_class->set_property = ind_observations_set_property;
+  widget_class->map = ind_observations_map;
 
   properties[PROP_REPORT] =
     g_param_spec_object ("report", NULL, NULL, IND_TYPE_REPORT,

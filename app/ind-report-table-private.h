@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 GtkColumnViewColumn *_ind_report_table_get_column (IndReportTable *self,
                                                    const char     *id);
 GListModel          *_ind_report_table_get_rows   (IndReportTable *self);
+guint                _ind_report_table_get_n_children_made (IndReportTable *self);
 
 G_END_DECLS

@@ -74,6 +74,7 @@ static const ColumnInfo column_info[N_COLUMNS] = {
 #define CELL_PADDING 14   /* a cell's padding (12), and some air */
 #define SORT_ARROW   20   /* beside a sorted column's title */
 #define NAME_MIN     160  /* two lines of this show about 30 characters */
+#define FIRST_ROWS   64   /* more than a screen shows */
 
 typedef struct
 {
@@ -99,7 +100,12 @@ struct _IndReportTable
 
   IndReport           *report;
   GtkTreeListModel    *tree;
+  guint                n_children_made;  /* since the report was set */
   GtkSortListModel    *sort_model;
+  GtkSliceListModel   *shown;       /* the rows the view has, growing after a report is set */
+  guint                grow_id;
+  gboolean             grown_once;  /* the first frame drew FIRST_ROWS rows */
+  GtkSorter           *row_sorter;  /* in the sort model while a column is sorted */
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   CellData             cells[N_COLUMNS];
@@ -426,7 +432,7 @@ bind_name_cell (IndReportTable  *self,
   gtk_tree_expander_set_list_row (expander, row);
   gtk_label_set_text (GTK_LABEL (label), ind_ui_item_name (item));
   highlight_match (self, GTK_LABEL (label));
-  gtk_widget_set_tooltip_text (label, ind_item_get_nombre (item));
+  ind_ui_set_tooltip (label, ind_item_get_nombre (item));
   ind_ui_set_css_class (label, "missing", ind_item_get_missing (item));
   show_remark_mark (item, NULL, mark);
   follow_note (mark, item);
@@ -469,7 +475,7 @@ bind_cell (GtkSignalListItemFactory *factory,
     }
   else if (cell->column == COLUMN_KEY)
     {
-      gtk_widget_set_tooltip_text (label, ind_item_get_clave (item));
+      ind_ui_set_tooltip (label, ind_item_get_clave (item));
     }
 
   if (cell->column != COLUMN_NOMBRE)
@@ -678,6 +684,31 @@ collect_extremes (IndItem  *item,
     }
 }
 
+static GQuark
+extremes_quark (void)
+{
+  return g_quark_from_static_string ("ind-report-table-extremes");
+}
+
+/**
+ * ind_report_table_prepare:
+ * @report: a report no other thread uses yet
+ *
+ * Finds the largest figures of @report, which size the columns, so that
+ * the thread that reads a report walks its 100,000 rows rather than the
+ * window's. A table shown a report not prepared walks it itself.
+ */
+void
+ind_report_table_prepare (IndReport *report)
+{
+  Extremes *extremes = g_new0 (Extremes, 1);
+
+  g_return_if_fail (IND_IS_REPORT (report));
+
+  ind_report_foreach_item (report, collect_extremes, extremes);
+  g_object_set_qdata_full (G_OBJECT (report), extremes_quark (), extremes, g_free);
+}
+
 /* Fixed widths keep the columns from jumping while rows scroll in and out;
  * they come from the font in use and from the report's largest figures,
  * so that no figure is ever cut. The name takes the width left. */
@@ -685,10 +716,12 @@ static void
 size_columns (IndReportTable *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->column_view);
-  Extremes extremes = { 0 };
+  const Extremes *extremes;
+  Extremes none = { 0 };
 
-  if (self->report != NULL)
-    ind_report_foreach_item (self->report, collect_extremes, &extremes);
+  if (self->report != NULL && g_object_get_qdata (G_OBJECT (self->report), extremes_quark ()) == NULL)
+    ind_report_table_prepare (self->report);
+  extremes = self->report != NULL ? g_object_get_qdata (G_OBJECT (self->report), extremes_quark ()) : &none;
   for (Column c = 0; c < N_COLUMNS; c++)
     {
       g_autofree char *low = NULL;
@@ -697,8 +730,8 @@ size_columns (IndReportTable *self)
 
       if (c == COLUMN_NOMBRE)
         continue;
-      low = wider_template (format_cell_value (&extremes.low[c], c), column_info[c].widest);
-      widest = wider_template (format_cell_value (&extremes.high[c], c), low);
+      low = wider_template (format_cell_value (&extremes->low[c], c), column_info[c].widest);
+      widest = wider_template (format_cell_value (&extremes->high[c], c), low);
       title = text_width (widget, _(column_info[c].title), FALSE) + SORT_ARROW;
       /* program rows are bold */
       content = text_width (widget, widest, TRUE);
@@ -709,12 +742,19 @@ size_columns (IndReportTable *self)
     }
 }
 
+/* Called when a row is expanded, and when a bound row's expander asks
+ * whether it has children (GTK 4.8): never for every row. */
 static GListModel *
 create_child_model (gpointer item,
                     gpointer user_data)
 {
+  IndReportTable *self = user_data;
+
+  if (ind_item_get_n_children (item) == 0)
+    return NULL;
+  self->n_children_made++;
   /* An IndItem is the list model of its own children. */
-  return ind_item_get_n_children (item) > 0 ? g_object_ref (item) : NULL;
+  return g_object_ref (item);
 }
 
 static GtkTreeListRow *
@@ -728,6 +768,55 @@ static guint
 get_n_rows (IndReportTable *self)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+}
+
+/* Whatever looks for a row among them all, or changes them all, shows
+ * them all first. */
+static void
+show_all_rows (IndReportTable *self)
+{
+  if (self->grow_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_id);
+  self->grow_id = 0;
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+grow_rows (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  IndReportTable *self = IND_REPORT_TABLE (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  /* the tick comes before the frame's layout: the first frame is left
+   * with the first rows */
+  if (!self->grown_once)
+    {
+      self->grown_once = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)))
+    {
+      self->grow_id = 0;
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->shown, 2 * size);
+  return G_SOURCE_CONTINUE;
+}
+
+/* GTK 4.8's list view makes, binds and measures widgets for 200 rows as
+ * soon as its model has them: a main-loop iteration of 0.2 s, and a first
+ * frame as long again. It is given a screen of rows first, then twice as
+ * many each frame until it has them all, four frames later. */
+static void
+show_first_rows (IndReportTable *self)
+{
+  show_all_rows (self);
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+  self->grown_once = FALSE;
+  self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows, NULL, NULL);
 }
 
 /* Expands every row whose item is in @items, in one pass over the tree:
@@ -793,6 +882,7 @@ ind_report_table_reveal (IndReportTable *self,
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), FALSE);
   g_return_val_if_fail (IND_IS_ITEM (item), FALSE);
 
+  show_all_rows (self);
   ancestors = g_hash_table_new (NULL, NULL);
   add_ancestors (ancestors, item);
   expand_items (self, ancestors);
@@ -823,6 +913,7 @@ ind_report_table_expand_all (IndReportTable *self)
 
   if (self->tree == NULL)
     return;
+  show_all_rows (self);
   /* children are inserted after their parent, so the loop reaches them */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
     {
@@ -839,6 +930,7 @@ ind_report_table_collapse_all (IndReportTable *self)
 
   if (self->tree == NULL)
     return;
+  show_all_rows (self);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
     {
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
@@ -1014,6 +1106,7 @@ ind_report_table_search (IndReportTable *self,
   if (self->query == NULL)
     return 0;
 
+  show_all_rows (self);
   ancestors = g_hash_table_new (NULL, NULL);
   data.query = self->query;
   data.ancestors = ancestors;
@@ -1041,6 +1134,7 @@ ind_report_table_get_match (IndReportTable *self,
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), 0);
 
   *n_matches = self->n_matches;
+  /* the rows up to the selected one are shown */
   selected = gtk_single_selection_get_selected (self->selection);
   if (self->query == NULL || selected == GTK_INVALID_LIST_POSITION)
     return 0;
@@ -1065,6 +1159,7 @@ ind_report_table_find (IndReportTable *self,
 
   g_return_val_if_fail (IND_IS_REPORT_TABLE (self), FALSE);
 
+  show_all_rows (self);
   if (self->query == NULL || get_n_rows (self) == 0)
     return FALSE;
   start = gtk_single_selection_get_selected (self->selection);
@@ -1160,13 +1255,18 @@ ind_report_table_set_report (IndReportTable *self,
   g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->tree);
   if (report != NULL)
-    self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
-                                          FALSE, FALSE, create_child_model, NULL, NULL);
+    {
+      self->n_children_made = 0;
+      self->tree = gtk_tree_list_model_new (g_object_ref (ind_report_get_programs (report)),
+                                            FALSE, FALSE, create_child_model, self, NULL);
+      /* before the view sees the model: each expansion shown would
+       * rebind the rows on screen, a thousand times for 1,000 programs */
+      expand_programs (self);
+    }
+  show_first_rows (self);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->tree));
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     size_columns (self);
-  if (self->tree != NULL)
-    expand_programs (self);
   if (get_n_rows (self) > 0)
     select_position (self, 0);
 
@@ -1189,6 +1289,14 @@ _ind_report_table_get_rows (IndReportTable *self)
   return G_LIST_MODEL (self->selection);
 }
 
+/* How many times the children of a row were made since the report was
+ * set. */
+guint
+_ind_report_table_get_n_children_made (IndReportTable *self)
+{
+  return self->n_children_made;
+}
+
 static void
 ind_report_table_realize (GtkWidget *widget)
 {
@@ -1209,7 +1317,9 @@ ind_report_table_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_REPORT_TABLE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->sort_model);
+  g_clear_object (&self->row_sorter);
   g_clear_object (&self->tree);
   g_clear_object (&self->report);
   g_clear_object (&self->settings);
@@ -1310,6 +1420,19 @@ add_row_shortcuts (IndReportTable *self)
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
 }
 
+/* The tree list row sorter is a total order, so a sort model with it
+ * fetches and sorts every row even when no column is sorted; in the
+ * report's own order the rows pass through, fetched as they are shown. */
+static void
+sorting_changed (IndReportTable *self,
+                 GtkSorterChange change,
+                 GtkSorter      *sorter)
+{
+  gboolean sorted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE;
+
+  gtk_sort_list_model_set_sorter (self->sort_model, sorted ? self->row_sorter : NULL);
+}
+
 static void
 ind_report_table_init (IndReportTable *self)
 {
@@ -1319,9 +1442,12 @@ ind_report_table_init (IndReportTable *self)
   ind_semaforo_bands_init (&self->bands);
 
   /* Sorting compares siblings only, so children stay under their parent. */
-  sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view))));
-  self->sort_model = gtk_sort_list_model_new (NULL, sorter);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (sorter)));
+  self->sort_model = gtk_sort_list_model_new (NULL, NULL);
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (sorting_changed), self, G_CONNECT_SWAPPED);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_columns (self);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define IND_TYPE_REPORT_TABLE (ind_report_table_get_type ())
 G_DECLARE_FINAL_TYPE (IndReportTable, ind_report_table, IND, REPORT_TABLE, AdwBin)
 
+void       ind_report_table_prepare           (IndReport      *report);
 IndReport *ind_report_table_get_report        (IndReportTable *self);
 void       ind_report_table_set_report        (IndReportTable *self,
                                                IndReport      *report);

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 void        ind_ui_set_css_class       (GtkWidget   *widget,
                                         const char  *css_class,
                                         gboolean     set);
+void        ind_ui_set_tooltip         (GtkWidget   *widget,
+                                        const char  *text);
 void        ind_ui_set_description     (GtkWidget   *widget,
                                         const char  *text);
 void        ind_ui_set_severity_icon   (GtkImage    *icon,

@@ -521,9 +521,12 @@ load_thread (GTask        *task,
   else
     project = ind_project_open (load->file, cancellable, &error);
   if (project == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, project, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  ind_report_table_prepare (ind_project_get_report (project));
+  g_task_return_pointer (task, project, g_object_unref);
 }
 
 static void start_load (IndWindow *self,

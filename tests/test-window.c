@@ -273,6 +273,112 @@ test_observation_selects_row (void)
   close_window (window);
 }
 
+/* A report of @n_programs programs (from 500 to 999) of two components
+ * of two activities, every sum and weight consistent. */
+static char *
+write_programs (const char *dir,
+                guint       n_programs)
+{
+  g_autoptr(GString) text = g_string_new ("**ORGANISMO OPERADOR DE PRUEBA\n"
+                                          "INDICADORES DE RESULTADOS AL 31 DE MARZO DE 2024.**\n\n"
+                                          "Clave\tNombre\tModificado\tDevengado\tPagado\t%AV.FIN\t%AV.FIS\t"
+                                          "Ponderado %\tMeta:\tUnidades\tUnidad de Medida\n");
+  char *path = g_build_filename (dir, "programs.txt", NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint p = 0; p < n_programs; p++)
+    {
+      g_string_append_printf (text, "%u\tPROGRAMA %u\t4.00\t2.00\t1.00\t\t\t\t\t\t\n", 101 + p, 101 + p);
+      for (guint c = 1; c <= 2; c++)
+        {
+          g_string_append_printf (text, "Componente %02u\tCOMPONENTE %u\t2.00\t1.00\t0.50\t50.000%%\t0.000%%\t50.000%%\t\t\t\n",
+                                  c, c);
+          for (guint a = 1; a <= 2; a++)
+            g_string_append_printf (text, "Actividad %02u\tACTIVIDAD %u\t1.00\t0.50\t0.25\t50.000%%\t0.000%%\t25.000%%\t1\t0\tINFORME\n",
+                                    a, a);
+        }
+    }
+  /* SUMAS, for fewer than 1,000 programs */
+  g_string_append_printf (text, "SUMAS\n\n%u,%03u.00\t%u,%03u.00\t%u.00\n", 4 * n_programs / 1000, 4 * n_programs % 1000,
+                          2 * n_programs / 1000, 2 * n_programs % 1000, n_programs);
+  g_file_set_contents (path, text->str, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The rows the table has bound to a row of the tree. */
+static guint
+count_bound_rows (GtkWidget *widget)
+{
+  guint n = GTK_IS_TREE_EXPANDER (widget) && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget)) != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_bound_rows (child);
+  return n;
+}
+
+/* A big report opens with its programs expanded, and the tree makes the
+ * children of a row only when it is expanded, or when the row is bound
+ * and its expander asks whether it has any: never for every row. */
+static void
+test_children_on_expand (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = write_programs (dir, 600);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  IndWindow *window = new_window ();
+  IndReportTable *table = _ind_window_get_table (window);
+  g_autoptr(GtkTreeListRow) component = NULL;
+  guint made;
+
+  ind_window_open (window, file);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_cmpuint (ind_report_count_items (ind_window_get_report (window), IND_KIND_PROGRAMA), ==, 600);
+  g_assert_cmpuint (g_list_model_get_n_items (ind_report_get_diagnostics (ind_window_get_report (window))), ==, 0);
+  /* the programs and their components are shown, a screen of them in
+   * the first frame and all a few frames later */
+  WAIT_FOR (n_rows (window) == 600 * 3);
+  wait_frames (GTK_WIDGET (window), 2);
+  made = _ind_report_table_get_n_children_made (table);
+  g_assert_cmpuint (made, >=, 600);
+  g_assert_cmpuint (made, <=, 600 + count_bound_rows (GTK_WIDGET (table)));
+  g_assert_cmpuint (made, <, 600 + 1200);
+
+  /* a component's activities, once it is expanded */
+  component = g_list_model_get_item (get_rows (window), 1);
+  g_assert_cmpstr (ind_item_get_path (row_item (window, 1)), ==, "101/C01");
+  gtk_tree_list_row_set_expanded (component, TRUE);
+  g_assert_cmpuint (n_rows (window), ==, 600 * 3 + 2);
+  g_assert_cmpstr (ind_item_get_path (row_item (window, 2)), ==, "101/C01/A01");
+  g_assert_cmpuint (_ind_report_table_get_n_children_made (table), >, made);
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The review page makes its rows when it is first shown, not while the
+ * report opens: a big report may have a thousand review items. */
+static void
+test_review_rows_when_shown (void)
+{
+  IndWindow *window = open_sample ();
+  GListModel *diagnostics = ind_report_get_diagnostics (ind_window_get_report (window));
+  GtkListBox *list = _ind_observations_get_list_box (_ind_window_get_observations (window));
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "observations"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, n - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, n));
+  close_window (window);
+}
+
 static void
 test_bad_file_keeps_report (void)
 {
@@ -851,6 +957,8 @@ main (int   argc,
   g_test_add_func ("/window/sort-keeps-children", test_sort_keeps_children);
   g_test_add_func ("/window/search-reveals", test_search_reveals);
   g_test_add_func ("/window/observation-selects-row", test_observation_selects_row);
+  g_test_add_func ("/window/children-on-expand", test_children_on_expand);
+  g_test_add_func ("/window/review-rows-when-shown", test_review_rows_when_shown);
   g_test_add_func ("/window/bad-file-keeps-report", test_bad_file_keeps_report);
   g_test_add_func ("/window/recent", test_recent);
   g_test_add_func ("/window/open-beside", test_open_beside);
