@@ -94,7 +94,7 @@ typedef struct
 typedef struct
 {
   IndReport                 *report;
-  const IndExportPdfOptions *options;
+  const IndExportOptions    *options;
   IndSlides                 *slides;
   GCancellable              *cancellable;
   zipFile                    zip;
@@ -1646,11 +1646,11 @@ write_deck (Deck         *deck,
 gboolean
 ind_export_pptx (IndReport                  *report,
                  const char                 *path,
-                 const IndExportPdfOptions  *options,
+                 const IndExportOptions     *options,
                  GCancellable               *cancellable,
                  GError                    **error)
 {
-  IndExportPdfOptions defaults;
+  IndExportOptions defaults;
   g_autoptr(GDateTime) now = NULL;
   Deck deck = { 0 };
   gboolean ok;
@@ -1662,11 +1662,7 @@ ind_export_pptx (IndReport                  *report,
   g_return_val_if_fail (options == NULL || options->project == NULL ||
                         ind_project_get_report (options->project) == report, FALSE);
 
-  if (options == NULL)
-    {
-      ind_export_pdf_options_init (&defaults);
-      options = &defaults;
-    }
+  options = ind_export_options_or_defaults (options, &defaults);
   now = options->generated != NULL ? g_date_time_ref (options->generated) : g_date_time_new_now_local ();
 
   deck.report = report;
@@ -1692,30 +1688,4 @@ ind_export_pptx (IndReport                  *report,
   g_mutex_clear (&deck.lock);
   g_cond_clear (&deck.ready);
   return ok;
-}
-
-/* ---- In a thread -------------------------------------------------------- */
-
-/**
- * ind_export_pptx_async:
- *
- * Exports in a worker thread, as the PDF documents are.
- */
-void
-ind_export_pptx_async (IndReport                 *report,
-                       const char                *path,
-                       const IndExportPdfOptions *options,
-                       GCancellable              *cancellable,
-                       GAsyncReadyCallback        callback,
-                       gpointer                   user_data)
-{
-  ind_export_document_async (report, ind_export_pptx, path, options, cancellable, callback, user_data);
-}
-
-gboolean
-ind_export_pptx_finish (IndReport     *report,
-                        GAsyncResult  *result,
-                        GError       **error)
-{
-  return ind_export_pdf_finish (report, result, error);
 }

@@ -183,6 +183,7 @@ typedef struct
   IndProject     *project;
   IndComparison  *comparison;
   IndSemaforoBands bands;
+  GDateTime      *generated;  /* NULL: now */
   GCancellable   *cancellable;
   lxw_workbook   *workbook;
   lxw_error       status;     /* the first error libxlsxwriter reported */
@@ -201,16 +202,6 @@ typedef struct
   lxw_format     *pace_style;           /* the pace, beside its label */
   lxw_format     *semaforo[3];          /* by IndSemaforo */
 } Export;
-
-void
-ind_export_xlsx_options_init (IndExportXlsxOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  ind_semaforo_bands_init (&options->bands);
-  options->project = NULL;
-  options->comparison = NULL;
-}
 
 /**
  * ind_export_xlsx_suggest_name:
@@ -1993,7 +1984,7 @@ set_properties (Export *e)
                                                        : "Indicadores de Resultados"),
     .subject = period,
     .company = (char *)ind_report_get_entity (e->report),
-    .created = time (NULL),
+    .created = e->generated != NULL ? (time_t)g_date_time_to_unix (e->generated) : time (NULL),
   };
 
   if (source != NULL)
@@ -2065,7 +2056,7 @@ write_workbook (Export      *e,
  * @path: the workbook to write; an existing file is replaced only once
  *   the new one is complete
  * @options: (nullable): semáforo bands, the remarks' project, the
- *   comparison; %NULL for the defaults
+ *   comparison, the date; %NULL for the defaults
  * @cancellable: (nullable): checked between rows
  *
  * Writes the sheets "Resumen", "Detalle" and "Revisión del informe", and
@@ -2075,13 +2066,14 @@ write_workbook (Export      *e,
  * Returns: %TRUE when @path holds the new workbook
  */
 gboolean
-ind_export_xlsx (IndReport                  *report,
-                 const char                 *path,
-                 const IndExportXlsxOptions *options,
-                 GCancellable               *cancellable,
-                 GError                    **error)
+ind_export_xlsx (IndReport               *report,
+                 const char              *path,
+                 const IndExportOptions  *options,
+                 GCancellable            *cancellable,
+                 GError                 **error)
 {
   Export e = { .report = report, .cancellable = cancellable };
+  IndExportOptions defaults;
   char pace[LXW_MAX_CELL_NAME_LENGTH];
   locale_t c_numeric, base, previous;
   gboolean ok;
@@ -2096,14 +2088,11 @@ ind_export_xlsx (IndReport                  *report,
   g_return_val_if_fail (options == NULL || options->comparison == NULL ||
                         IND_IS_COMPARISON (options->comparison), FALSE);
 
-  if (options != NULL)
-    {
-      e.bands = options->bands;
-      e.project = options->project;
-      e.comparison = options->comparison;
-    }
-  else
-    ind_semaforo_bands_init (&e.bands);
+  options = ind_export_options_or_defaults (options, &defaults);
+  e.bands = options->bands;
+  e.project = options->project;
+  e.comparison = options->comparison;
+  e.generated = options->generated;
   if (e.comparison != NULL && ind_comparison_get_n_periods (e.comparison) > MAX_PERIODS)
     {
       g_autofree char *name = g_filename_display_basename (path);
@@ -2141,82 +2130,4 @@ ind_export_xlsx (IndReport                  *report,
   uselocale (previous);
   freelocale (c_numeric);
   return ok;
-}
-
-typedef struct
-{
-  char                 *path;
-  IndExportXlsxOptions  options;
-} ExportTask;
-
-static void
-export_task_free (ExportTask *task)
-{
-  g_free (task->path);
-  g_clear_object (&task->options.project);
-  g_clear_object (&task->options.comparison);
-  g_free (task);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportTask *data = task_data;
-  GError *error = NULL;
-
-  if (ind_export_xlsx (source_object, data->path, &data->options, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * ind_export_xlsx_async:
- *
- * Runs ind_export_xlsx() in a worker thread. The report must not change
- * until @callback runs.
- */
-void
-ind_export_xlsx_async (IndReport                  *report,
-                       const char                 *path,
-                       const IndExportXlsxOptions *options,
-                       GCancellable               *cancellable,
-                       GAsyncReadyCallback         callback,
-                       gpointer                    user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportTask *data;
-
-  g_return_if_fail (IND_IS_REPORT (report));
-  g_return_if_fail (path != NULL);
-
-  data = g_new0 (ExportTask, 1);
-  data->path = g_strdup (path);
-  if (options != NULL)
-    data->options = *options;
-  else
-    ind_export_xlsx_options_init (&data->options);
-  if (data->options.project != NULL)
-    g_object_ref (data->options.project);
-  if (data->options.comparison != NULL)
-    g_object_ref (data->options.comparison);
-
-  task = g_task_new (report, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ind_export_xlsx_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)export_task_free);
-  g_task_run_in_thread (task, export_thread);
-}
-
-gboolean
-ind_export_xlsx_finish (IndReport     *report,
-                        GAsyncResult  *result,
-                        GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, report), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ind_export_xlsx_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
