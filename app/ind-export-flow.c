@@ -315,7 +315,6 @@ ind_export_flow_choose (IndExportFlow          *self,
                         GFile                  *source,
                         const IndExportOptions *options)
 {
-  IndExportOptions defaults;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
@@ -335,7 +334,7 @@ ind_export_flow_choose (IndExportFlow          *self,
                                                _("_Export"), _("_Cancel"));
   self->chooser_format = format;
   self->chooser_report = g_object_ref (report);
-  ind_export_options_copy (&self->chooser_options, ind_export_options_or_defaults (options, &defaults));
+  ind_export_options_copy (&self->chooser_options, options);
   chooser = GTK_FILE_CHOOSER (self->chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 

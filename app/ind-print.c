@@ -99,7 +99,6 @@ ind_print_operation_new (IndReport                 *report,
 {
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = NULL;
-  IndExportOptions defaults;
   PrintJob *job;
   const char *title;
 
@@ -107,7 +106,7 @@ ind_print_operation_new (IndReport                 *report,
 
   job = g_new0 (PrintJob, 1);
   job->report = g_object_ref (report);
-  ind_export_options_copy (&job->options, ind_export_options_or_defaults (options, &defaults));
+  ind_export_options_copy (&job->options, options);
   job->options.progress = NULL;
   job->options.progress_data = NULL;
 

@@ -174,13 +174,9 @@ ind_export_pdf_summary (IndReport                  *report,
   PaginationProgress pagination;
   PageSource source = { 0 };
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-
-  options = ind_export_options_or_defaults (options, &defaults);
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
+  if (options == NULL)
+    return FALSE;
   pagination.options = options;
 
   ind_export_pdf_page_size (options->page_size, &source.width, &source.height);
@@ -215,13 +211,9 @@ ind_export_pdf_slides (IndReport                  *report,
   g_autoptr(IndSlides) slides = NULL;
   PageSource source = { 0 };
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-
-  options = ind_export_options_or_defaults (options, &defaults);
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
+  if (options == NULL)
+    return FALSE;
 
   slides = ind_slides_new (report, options);
   source.document = slides;

@@ -1655,14 +1655,9 @@ ind_export_pptx (IndReport                  *report,
   Deck deck = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-
-  options = ind_export_options_or_defaults (options, &defaults);
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
+  if (options == NULL)
+    return FALSE;
   now = options->generated != NULL ? g_date_time_ref (options->generated) : g_date_time_new_now_local ();
 
   deck.report = report;

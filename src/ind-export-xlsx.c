@@ -2078,17 +2078,9 @@ ind_export_xlsx (IndReport               *report,
   locale_t c_numeric, base, previous;
   gboolean ok;
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-  g_return_val_if_fail (options == NULL || options->comparison == NULL ||
-                        IND_IS_COMPARISON (options->comparison), FALSE);
-
-  options = ind_export_options_or_defaults (options, &defaults);
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
+  if (options == NULL)
+    return FALSE;
   e.bands = options->bands;
   e.project = options->project;
   e.comparison = options->comparison;

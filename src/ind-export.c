@@ -21,13 +21,19 @@ ind_export_options_init (IndExportOptions *options)
   ind_semaforo_bands_init (&options->bands);
 }
 
-/* @dest holds its own references; free with ind_export_options_clear(). */
+/* @src, or the defaults when it is %NULL, into @dest, which holds its
+ * own references: free with ind_export_options_clear(). */
 void
 ind_export_options_copy (IndExportOptions       *dest,
                          const IndExportOptions *src)
 {
-  g_return_if_fail (dest != NULL && src != NULL);
+  g_return_if_fail (dest != NULL);
 
+  if (src == NULL)
+    {
+      ind_export_options_init (dest);
+      return;
+    }
   *dest = *src;
   if (dest->generated != NULL)
     g_date_time_ref (dest->generated);
@@ -48,12 +54,26 @@ ind_export_options_clear (IndExportOptions *options)
   g_clear_object (&options->comparison);
 }
 
-/* For an export's first lines: @options, or the defaults, put in
- * @defaults, when it is %NULL. */
+/* An export's first step: checks its arguments, as g_return_val_if_fail()
+ * does, and returns the options to use: @options, or the defaults put in
+ * @defaults when @options is %NULL. %NULL for arguments that are wrong. */
 const IndExportOptions *
-ind_export_options_or_defaults (const IndExportOptions *options,
-                                IndExportOptions       *defaults)
+ind_export_prepare (IndReport               *report,
+                    const char              *path,
+                    const IndExportOptions  *options,
+                    IndExportOptions        *defaults,
+                    GCancellable            *cancellable,
+                    GError                 **error)
 {
+  g_return_val_if_fail (IND_IS_REPORT (report), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (options == NULL || options->project == NULL ||
+                        ind_project_get_report (options->project) == report, NULL);
+  g_return_val_if_fail (options == NULL || options->comparison == NULL ||
+                        IND_IS_COMPARISON (options->comparison), NULL);
+
   if (options != NULL)
     return options;
   ind_export_options_init (defaults);
@@ -163,7 +183,6 @@ ind_export_async (IndReport              *report,
                   gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  IndExportOptions defaults;
   ExportData *data;
 
   g_return_if_fail (IND_IS_REPORT (report));
@@ -173,7 +192,7 @@ ind_export_async (IndReport              *report,
   data = g_new0 (ExportData, 1);
   data->write = write;
   data->path = g_strdup (path);
-  ind_export_options_copy (&data->options, ind_export_options_or_defaults (options, &defaults));
+  ind_export_options_copy (&data->options, options);
   data->progress = data->options.progress;
   data->progress_data = data->options.progress_data;
   data->context = g_main_context_ref_thread_default ();

@@ -47,8 +47,12 @@ void                    ind_export_options_init        (IndExportOptions        
 void                    ind_export_options_copy        (IndExportOptions        *dest,
                                                         const IndExportOptions  *src);
 void                    ind_export_options_clear       (IndExportOptions        *options);
-const IndExportOptions *ind_export_options_or_defaults (const IndExportOptions  *options,
-                                                        IndExportOptions        *defaults);
+const IndExportOptions *ind_export_prepare             (IndReport               *report,
+                                                        const char              *path,
+                                                        const IndExportOptions  *options,
+                                                        IndExportOptions        *defaults,
+                                                        GCancellable            *cancellable,
+                                                        GError                 **error);
 
 /* An export: ind_export_pdf_summary(), ind_export_pdf_slides(),
  * ind_export_pptx() or ind_export_xlsx(). Each writes @path whole or
