@@ -2105,13 +2105,11 @@ ind_export_xlsx (IndReport               *report,
   c_numeric = base != (locale_t)0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t)0;
   if (c_numeric == (locale_t)0)
     {
-      g_autofree char *name = g_filename_display_basename (path);
       int saved_errno = errno;
 
       if (base != (locale_t)0)
         freelocale (base);
-      g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
-                   _("%s could not be written: %s"), name, g_strerror (saved_errno));
+      ind_atomic_file_set_errno_error (error, path, saved_errno);
       return FALSE;
     }
   previous = uselocale (c_numeric);
