@@ -345,11 +345,9 @@ save_action (GtkWidget  *widget,
     _ind_window_save_project_as (self);
 }
 
-/* Exports: each is an IndExportFormat run by the window's IndExportFlow
- * with the same options. */
-
-/* The options of every export and of printing: the preferences' page
- * size and semáforo, the remarks, and the comparison while there is
+/* Exports: each is an IndExportFormat run by the window's IndExportFlow,
+ * all with these options, which printing takes too: the preferences'
+ * page size and semáforo, the remarks, and the comparison while there is
  * one. */
 static void
 get_export_options (IndWindow        *self,

@@ -307,7 +307,7 @@ put_text (Export     *e,
     check (e, worksheet_write_string (sheet->ws, row, col, text, format));
 }
 
-/* @text as tall as its row, across @first_col to @last_col. */
+/* @text in one cell across @first_col to @last_col of @row. */
 static void
 put_merged (Export     *e,
             Sheet      *sheet,
@@ -341,16 +341,19 @@ put_formula (Export     *e,
     check (e, worksheet_write_formula_str (sheet->ws, row, col, formula, format, ""));
 }
 
+/* @value, which takes @chars characters under @format. */
 static void
 put_number (Export     *e,
             Sheet      *sheet,
             lxw_row_t   row,
             lxw_col_t   col,
             double      value,
+            guint       chars,
             lxw_format *format)
 {
   if (!sheet->measuring)
     check (e, worksheet_write_number (sheet->ws, row, col, value, format));
+  fit (sheet, col, chars);
 }
 
 static void
@@ -378,8 +381,7 @@ put_money (Export     *e,
 {
   if (!known)
     return;
-  put_number (e, sheet, row, col, centavos / 100.0, format);
-  fit (sheet, col, money_chars (centavos));
+  put_number (e, sheet, row, col, centavos / 100.0, money_chars (centavos), format);
 }
 
 /* @percent in percent units, as the model holds it. */
@@ -394,8 +396,7 @@ put_percent (Export     *e,
 {
   if (!known)
     return;
-  put_number (e, sheet, row, col, percent / 100.0, format);
-  fit (sheet, col, 7);
+  put_number (e, sheet, row, col, percent / 100.0, 7, format);
 }
 
 static void
@@ -409,8 +410,7 @@ put_integer (Export     *e,
 {
   if (!known)
     return;
-  put_number (e, sheet, row, col, (double)value, format);
-  fit (sheet, col, grouped_chars (magnitude (value), value < 0));
+  put_number (e, sheet, row, col, (double)value, grouped_chars (magnitude (value), value < 0), format);
 }
 
 /* The width of @col once set_widths() has run, in characters: its
