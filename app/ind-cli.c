@@ -229,18 +229,27 @@ export_chart (const Input *input)
   return IND_EXIT_OK;
 }
 
+/* Every export, from the command line: the report with its remarks
+ * and comparison, written to the file given to @option. */
 static int
-export_xlsx (const Input *input)
+export_to_file (const Input   *input,
+                const char    *option,
+                IndExportFunc  write)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  IndExportXlsxOptions xlsx_options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) generated = NULL;
+  IndExportOptions options;
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
 
-  g_variant_dict_lookup (input->options, "export-xlsx", "^ay", &out);
-  ind_export_xlsx_options_init (&xlsx_options);
-  xlsx_options.project = input->project;
-  xlsx_options.comparison = input->comparison;
-  if (!ind_export_xlsx (input->report, out, &xlsx_options, NULL, &error))
+  g_variant_dict_lookup (input->options, option, "^ay", &out);
+  ind_export_options_init (&options);
+  options.project = input->project;
+  options.comparison = input->comparison;
+  /* The reproducible-builds convention: the same date, the same file. */
+  if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
+    options.generated = generated;
+  if (!write (input->report, out, &options, NULL, &error))
     {
       print_error (error->message);
       return IND_EXIT_EXPORT_FAILED;
@@ -249,47 +258,27 @@ export_xlsx (const Input *input)
 }
 
 static int
-export_document (const Input    *input,
-                 const char     *option,
-                 IndExportDocumentFunc write)
+export_xlsx (const Input *input)
 {
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) generated = NULL;
-  IndExportPdfOptions pdf_options;
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-
-  g_variant_dict_lookup (input->options, option, "^ay", &out);
-  ind_export_pdf_options_init (&pdf_options);
-  pdf_options.project = input->project;
-  pdf_options.comparison = input->comparison;
-  /* The reproducible-builds convention: the same date, the same file. */
-  if (epoch != NULL && (generated = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))) != NULL)
-    pdf_options.generated = generated;
-  if (!write (input->report, out, &pdf_options, NULL, &error))
-    {
-      print_error (error->message);
-      return IND_EXIT_EXPORT_FAILED;
-    }
-  return IND_EXIT_OK;
+  return export_to_file (input, "export-xlsx", ind_export_xlsx);
 }
 
 static int
 export_pdf_summary (const Input *input)
 {
-  return export_document (input, "export-pdf", ind_export_pdf_summary);
+  return export_to_file (input, "export-pdf", ind_export_pdf_summary);
 }
 
 static int
 export_pdf_slides (const Input *input)
 {
-  return export_document (input, "export-slides", ind_export_pdf_slides);
+  return export_to_file (input, "export-slides", ind_export_pdf_slides);
 }
 
 static int
 export_pptx (const Input *input)
 {
-  return export_document (input, "export-pptx", ind_export_pptx);
+  return export_to_file (input, "export-pptx", ind_export_pptx);
 }
 
 /* The options that go with some actions only. */

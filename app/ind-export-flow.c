@@ -28,7 +28,7 @@ struct _IndExportFlow
   GtkFileChooserNative  *chooser;
   const IndExportFormat *chooser_format;
   IndReport             *chooser_report;
-  gpointer               chooser_data;
+  IndExportOptions       chooser_options;  /* holds references */
 
   GCancellable          *cancellable;  /* the export running, or NULL */
 };
@@ -187,7 +187,7 @@ export_done (GObject      *source,
   Export *export = user_data;
   IndExportFlow *self = export->flow;
   g_autoptr(GError) error = NULL;
-  gboolean ok = export->format->finish (IND_REPORT (source), result, &error);
+  gboolean ok = ind_export_finish (IND_REPORT (source), result, &error);
 
   /* the window was closed meanwhile */
   if (export->cancellable != self->cancellable)
@@ -207,18 +207,18 @@ export_done (GObject      *source,
 
 /**
  * ind_export_flow_export_to:
- * @data: (nullable): handed to @format's start function
+ * @options: (nullable): the export's options; %NULL for the defaults
  *
  * Exports @report to @file as @format, with the progress, toast and
  * error dialog of ind_export_flow_choose() but without the dialog. Does
  * nothing while another export runs.
  */
 void
-ind_export_flow_export_to (IndExportFlow         *self,
-                           const IndExportFormat *format,
-                           IndReport             *report,
-                           GFile                 *file,
-                           gpointer               data)
+ind_export_flow_export_to (IndExportFlow          *self,
+                           const IndExportFormat  *format,
+                           IndReport              *report,
+                           GFile                  *file,
+                           const IndExportOptions *options)
 {
   g_autofree char *path = NULL;
   g_autofree char *display_name = NULL;
@@ -254,7 +254,7 @@ ind_export_flow_export_to (IndExportFlow         *self,
   self->cancellable = g_object_ref (export->cancellable);
   set_busy (self, display_name);
 
-  format->start (report, path, self->settings, data, export->cancellable, export_done, export);
+  ind_export_async (report, format->write, path, options, export->cancellable, export_done, export);
 }
 
 /* Stops the export running, if any; it then leaves nothing behind. The
@@ -292,28 +292,28 @@ chooser_response (IndExportFlow        *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      ind_export_flow_export_to (self, self->chooser_format, report, file, self->chooser_data);
+      ind_export_flow_export_to (self, self->chooser_format, report, file, &self->chooser_options);
     }
   self->chooser_format = NULL;
-  self->chooser_data = NULL;
+  ind_export_options_clear (&self->chooser_options);
 }
 
 /**
  * ind_export_flow_choose:
  * @source: (nullable): the file @report was read from
- * @data: (nullable): handed to @format's start function once the file is
- *   chosen; it must live as long as this widget (the window does)
+ * @options: (nullable): the export's options, as they are now; %NULL for
+ *   the defaults
  *
  * Asks where to save @report as @format, proposing its suggested name in
  * ind_export_default_folder(), then exports it there. Does nothing while
  * the dialog is open or an export runs.
  */
 void
-ind_export_flow_choose (IndExportFlow         *self,
-                        const IndExportFormat *format,
-                        IndReport             *report,
-                        GFile                 *source,
-                        gpointer               data)
+ind_export_flow_choose (IndExportFlow          *self,
+                        const IndExportFormat  *format,
+                        IndReport              *report,
+                        GFile                  *source,
+                        const IndExportOptions *options)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GFile) folder = NULL;
@@ -334,7 +334,7 @@ ind_export_flow_choose (IndExportFlow         *self,
                                                _("_Export"), _("_Cancel"));
   self->chooser_format = format;
   self->chooser_report = g_object_ref (report);
-  self->chooser_data = data;
+  ind_export_options_copy (&self->chooser_options, options);
   chooser = GTK_FILE_CHOOSER (self->chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
@@ -354,7 +354,7 @@ ind_export_flow_choose (IndExportFlow         *self,
 
 /* Properties --------------------------------------------------------------- */
 
-/* Where the folder comes from and the formats read their options. */
+/* Where the save dialog starts. */
 void
 ind_export_flow_set_settings (IndExportFlow *self,
                               GSettings     *settings)
@@ -437,6 +437,7 @@ ind_export_flow_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->chooser_report);
+  ind_export_options_clear (&self->chooser_options);
   g_clear_object (&self->settings);
   g_clear_object (&self->toast_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), IND_TYPE_EXPORT_FLOW);

@@ -7,24 +7,9 @@
 
 #include <adwaita.h>
 
-#include "ind-report.h"
+#include "ind-export.h"
 
 G_BEGIN_DECLS
-
-/* Starts writing @report to @path in a thread, with the options it reads
- * from @settings and @data (what the caller gave ind_export_flow_choose()
- * or ind_export_flow_export_to()), and calls @callback with @user_data
- * when done. The report is the source object of the result. */
-typedef void     (*IndExportStartFunc)  (IndReport            *report,
-                                         const char           *path,
-                                         GSettings            *settings,
-                                         gpointer              data,
-                                         GCancellable         *cancellable,
-                                         GAsyncReadyCallback   callback,
-                                         gpointer              user_data);
-typedef gboolean (*IndExportFinishFunc) (IndReport            *report,
-                                         GAsyncResult         *result,
-                                         GError              **error);
 
 /* One kind of file the window exports: an Excel workbook, a PDF summary,
  * slides… A static const table entry; the strings are marked N_(). */
@@ -34,8 +19,7 @@ typedef struct
   const char           *filter_name;  /* "Excel Workbook" */
   const char           *suffix;       /* "xlsx", without the dot */
   char               *(*suggest_name) (IndReport *report);
-  IndExportStartFunc    start;
-  IndExportFinishFunc   finish;
+  IndExportFunc         write;        /* run by ind_export_async() */
 } IndExportFormat;
 
 #define IND_TYPE_EXPORT_FLOW (ind_export_flow_get_type ())
@@ -47,16 +31,16 @@ void             ind_export_flow_set_settings      (IndExportFlow         *self,
 void             ind_export_flow_set_toast_overlay (IndExportFlow         *self,
                                                     AdwToastOverlay       *toast_overlay);
 gboolean         ind_export_flow_get_busy          (IndExportFlow         *self);
-void             ind_export_flow_choose            (IndExportFlow         *self,
-                                                    const IndExportFormat *format,
-                                                    IndReport             *report,
-                                                    GFile                 *source,
-                                                    gpointer               data);
-void             ind_export_flow_export_to         (IndExportFlow         *self,
-                                                    const IndExportFormat *format,
-                                                    IndReport             *report,
-                                                    GFile                 *file,
-                                                    gpointer               data);
+void             ind_export_flow_choose            (IndExportFlow          *self,
+                                                    const IndExportFormat  *format,
+                                                    IndReport              *report,
+                                                    GFile                  *source,
+                                                    const IndExportOptions *options);
+void             ind_export_flow_export_to         (IndExportFlow          *self,
+                                                    const IndExportFormat  *format,
+                                                    IndReport              *report,
+                                                    GFile                  *file,
+                                                    const IndExportOptions *options);
 void             ind_export_flow_cancel            (IndExportFlow         *self);
 
 GFile           *ind_export_default_folder         (GSettings             *settings,

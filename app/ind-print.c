@@ -25,7 +25,7 @@ static GtkPageSetup *last_page_setup;
 typedef struct
 {
   IndReport           *report;
-  IndExportPdfOptions  options;  /* holds a reference on its objects */
+  IndExportOptions     options;  /* holds a reference on its objects */
   IndSummaryLayout    *layout;
 } PrintJob;
 
@@ -33,9 +33,7 @@ static void
 print_job_free (PrintJob *job)
 {
   g_object_unref (job->report);
-  g_clear_object (&job->options.project);
-  g_clear_object (&job->options.comparison);
-  g_clear_pointer (&job->options.generated, g_date_time_unref);
+  ind_export_options_clear (&job->options);
   g_clear_pointer (&job->layout, ind_summary_layout_free);
   g_free (job);
 }
@@ -97,7 +95,7 @@ default_page_setup (IndPageSize page_size)
  */
 GtkPrintOperation *
 ind_print_operation_new (IndReport                 *report,
-                         const IndExportPdfOptions *options)
+                         const IndExportOptions    *options)
 {
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = NULL;
@@ -108,18 +106,9 @@ ind_print_operation_new (IndReport                 *report,
 
   job = g_new0 (PrintJob, 1);
   job->report = g_object_ref (report);
-  if (options != NULL)
-    job->options = *options;
-  else
-    ind_export_pdf_options_init (&job->options);
+  ind_export_options_copy (&job->options, options);
   job->options.progress = NULL;
   job->options.progress_data = NULL;
-  if (job->options.project != NULL)
-    g_object_ref (job->options.project);
-  if (job->options.comparison != NULL)
-    g_object_ref (job->options.comparison);
-  if (job->options.generated != NULL)
-    g_date_time_ref (job->options.generated);
 
   operation = gtk_print_operation_new ();
   title = ind_report_get_title (report);
@@ -180,7 +169,7 @@ print_done (GtkPrintOperation       *operation,
 void
 ind_print_report (GtkWindow                 *parent,
                   IndReport                 *report,
-                  const IndExportPdfOptions *options)
+                  const IndExportOptions    *options)
 {
   GtkPrintOperation *operation;
 

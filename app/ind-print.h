@@ -13,9 +13,9 @@
 G_BEGIN_DECLS
 
 GtkPrintOperation *ind_print_operation_new (IndReport                 *report,
-                                            const IndExportPdfOptions *options);
+                                            const IndExportOptions    *options);
 void               ind_print_report        (GtkWindow                 *parent,
                                             IndReport                 *report,
-                                            const IndExportPdfOptions *options);
+                                            const IndExportOptions    *options);
 
 G_END_DECLS

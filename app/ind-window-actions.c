@@ -347,93 +347,19 @@ save_action (GtkWidget  *widget,
 }
 
 /* Exports: each is an IndExportFormat run by the window's IndExportFlow,
- * whose data is the window. */
-
+ * all with these options, which printing takes too: the preferences'
+ * page size and semáforo, the remarks, and the comparison while there is
+ * one. */
 static void
-start_xlsx (IndReport           *report,
-            const char          *path,
-            GSettings           *settings,
-            gpointer             data,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
+get_export_options (IndWindow        *self,
+                    IndExportOptions *options)
 {
-  IndWindow *self = data;
-  IndExportXlsxOptions options;
-
-  ind_export_xlsx_options_init (&options);
-  ind_preferences_get_bands (settings, &options.bands);
-  options.project = self->project;
-  options.comparison = self->comparison;
-  ind_export_xlsx_async (report, path, &options, cancellable, callback, user_data);
-}
-
-/* The summary's options, for the PDF and for printing: the preferences'
- * page size and semáforo, the remarks left without an item, and the
- * comparison while there is one. */
-static void
-get_pdf_options (IndWindow           *self,
-                 IndExportPdfOptions *options)
-{
-  ind_export_pdf_options_init (options);
+  ind_export_options_init (options);
   /* the schema's enum has IndPageSize's values */
   options->page_size = g_settings_get_enum (self->settings, "pdf-page-size");
   ind_preferences_get_bands (self->settings, &options->bands);
   options->project = self->project;
   options->comparison = self->comparison;
-}
-
-/* Any document made with the PDF's options, in a thread. */
-static void
-start_document (IndExportDocumentFunc  write,
-                IndReport             *report,
-                const char            *path,
-                gpointer               data,
-                GCancellable          *cancellable,
-                GAsyncReadyCallback    callback,
-                gpointer               user_data)
-{
-  IndExportPdfOptions options;
-
-  get_pdf_options (data, &options);
-  ind_export_document_async (report, write, path, &options, cancellable, callback, user_data);
-}
-
-static void
-start_pdf_summary (IndReport           *report,
-                   const char          *path,
-                   GSettings           *settings,
-                   gpointer             data,
-                   GCancellable        *cancellable,
-                   GAsyncReadyCallback  callback,
-                   gpointer             user_data)
-{
-  start_document (ind_export_pdf_summary, report, path, data, cancellable, callback, user_data);
-}
-
-static void
-start_pdf_slides (IndReport           *report,
-                  const char          *path,
-                  GSettings           *settings,
-                  gpointer             data,
-                  GCancellable        *cancellable,
-                  GAsyncReadyCallback  callback,
-                  gpointer             user_data)
-{
-  start_document (ind_export_pdf_slides, report, path, data, cancellable, callback, user_data);
-}
-
-/* The slides' options, as PowerPoint. */
-static void
-start_pptx (IndReport           *report,
-            const char          *path,
-            GSettings           *settings,
-            gpointer             data,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
-{
-  start_document (ind_export_pptx, report, path, data, cancellable, callback, user_data);
 }
 
 /* The workbook's name with another ending: "Indicadores 2024-T1 (resumen).pdf". */
@@ -471,8 +397,7 @@ static const IndExportFormat xlsx_format = {
   .filter_name = N_("Excel Workbook"),
   .suffix = "xlsx",
   .suggest_name = ind_export_xlsx_suggest_name,
-  .start = start_xlsx,
-  .finish = ind_export_xlsx_finish,
+  .write = ind_export_xlsx,
 };
 
 static const IndExportFormat summary_format = {
@@ -480,8 +405,7 @@ static const IndExportFormat summary_format = {
   .filter_name = N_("PDF Document"),
   .suffix = "pdf",
   .suggest_name = suggest_summary_name,
-  .start = start_pdf_summary,
-  .finish = ind_export_pdf_finish,
+  .write = ind_export_pdf_summary,
 };
 
 static const IndExportFormat slides_format = {
@@ -489,8 +413,7 @@ static const IndExportFormat slides_format = {
   .filter_name = N_("PDF Document"),
   .suffix = "pdf",
   .suggest_name = suggest_slides_name,
-  .start = start_pdf_slides,
-  .finish = ind_export_pdf_finish,
+  .write = ind_export_pdf_slides,
 };
 
 static const IndExportFormat pptx_format = {
@@ -498,8 +421,7 @@ static const IndExportFormat pptx_format = {
   .filter_name = N_("PowerPoint Presentation"),
   .suffix = "pptx",
   .suggest_name = suggest_pptx_name,
-  .start = start_pptx,
-  .finish = ind_export_pptx_finish,
+  .write = ind_export_pptx,
 };
 
 /* Exports need a report, and run one at a time. */
@@ -529,8 +451,10 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   IndWindow *self = IND_WINDOW (widget);
+  IndExportOptions options;
 
-  ind_export_flow_choose (self->export_flow, find_export (action_name), self->report, self->file, self);
+  get_export_options (self, &options);
+  ind_export_flow_choose (self->export_flow, find_export (action_name), self->report, self->file, &options);
 }
 
 void
@@ -539,8 +463,10 @@ _ind_window_export_to (IndWindow  *self,
                        const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  IndExportOptions options;
 
-  ind_export_flow_export_to (self->export_flow, find_export (action_name), self->report, file, self);
+  get_export_options (self, &options);
+  ind_export_flow_export_to (self->export_flow, find_export (action_name), self->report, file, &options);
 }
 
 static void
@@ -549,18 +475,18 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   IndWindow *self = IND_WINDOW (widget);
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
-  get_pdf_options (self, &options);
+  get_export_options (self, &options);
   ind_print_report (GTK_WINDOW (self), self->report, &options);
 }
 
 GtkPrintOperation *
 _ind_window_new_print_operation (IndWindow *self)
 {
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
-  get_pdf_options (self, &options);
+  get_export_options (self, &options);
   return ind_print_operation_new (self->report, &options);
 }
 

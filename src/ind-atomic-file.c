@@ -55,6 +55,8 @@ describe_errno (const char *target_path,
       return g_strdup_printf (_("the folder %s is on a read-only disk."), folder);
     case EISDIR:
       return g_strdup (_("there is a folder with that name."));
+    case ENOMEM:
+      return g_strdup (_("the computer does not have enough free memory."));
     default:
       break;
     }

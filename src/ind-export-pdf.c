@@ -23,16 +23,6 @@
  * first page is drawn. */
 #define PAGINATION_SHARE 0.4
 
-void
-ind_export_pdf_options_init (IndExportPdfOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  *options = (IndExportPdfOptions) { 0 };
-  options->page_size = IND_PAGE_SIZE_LETTER;
-  ind_semaforo_bands_init (&options->bands);
-}
-
 /* Landscape, in points. */
 void
 ind_export_pdf_page_size (IndPageSize  page_size,
@@ -70,7 +60,7 @@ typedef struct
 static void
 set_metadata (cairo_surface_t           *surface,
               IndReport                 *report,
-              const IndExportPdfOptions *options,
+              const IndExportOptions    *options,
               const char                *subject)
 {
   const char *title = ind_report_get_title (report);
@@ -90,7 +80,7 @@ set_metadata (cairo_surface_t           *surface,
 }
 
 static void
-report_progress (const IndExportPdfOptions *options,
+report_progress (const IndExportOptions *options,
                  double                     fraction)
 {
   if (options->progress != NULL)
@@ -100,7 +90,7 @@ report_progress (const IndExportPdfOptions *options,
 static gboolean
 write_pdf (IndReport                  *report,
            const char                 *path,
-           const IndExportPdfOptions  *options,
+           const IndExportOptions     *options,
            const PageSource           *source,
            double                      progress_from,
            GCancellable               *cancellable,
@@ -148,7 +138,7 @@ write_pdf (IndReport                  *report,
 
 typedef struct
 {
-  const IndExportPdfOptions *options;
+  const IndExportOptions *options;
 } PaginationProgress;
 
 static void
@@ -175,26 +165,18 @@ pagination_progress (double   fraction,
 gboolean
 ind_export_pdf_summary (IndReport                  *report,
                         const char                 *path,
-                        const IndExportPdfOptions  *options,
+                        const IndExportOptions     *options,
                         GCancellable               *cancellable,
                         GError                    **error)
 {
-  IndExportPdfOptions defaults;
+  IndExportOptions defaults;
   g_autoptr(IndSummaryLayout) layout = NULL;
   PaginationProgress pagination;
   PageSource source = { 0 };
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
   if (options == NULL)
-    {
-      ind_export_pdf_options_init (&defaults);
-      options = &defaults;
-    }
+    return FALSE;
   pagination.options = options;
 
   ind_export_pdf_page_size (options->page_size, &source.width, &source.height);
@@ -221,25 +203,17 @@ ind_export_pdf_summary (IndReport                  *report,
 gboolean
 ind_export_pdf_slides (IndReport                  *report,
                        const char                 *path,
-                       const IndExportPdfOptions  *options,
+                       const IndExportOptions     *options,
                        GCancellable               *cancellable,
                        GError                    **error)
 {
-  IndExportPdfOptions defaults;
+  IndExportOptions defaults;
   g_autoptr(IndSlides) slides = NULL;
   PageSource source = { 0 };
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
   if (options == NULL)
-    {
-      ind_export_pdf_options_init (&defaults);
-      options = &defaults;
-    }
+    return FALSE;
 
   slides = ind_slides_new (report, options);
   source.document = slides;
@@ -249,179 +223,4 @@ ind_export_pdf_slides (IndReport                  *report,
   source.height = IND_SLIDE_HEIGHT;
   source.subject = _("Slides for the governing council");
   return write_pdf (report, path, options, &source, 0, cancellable, error);
-}
-
-/* ---- In a thread ------------------------------------------------------- */
-
-typedef struct
-{
-  IndReport           *report;
-  IndExportDocumentFunc write;
-  char                *path;
-  IndExportPdfOptions  options;
-  IndPdfProgressFunc   progress;       /* the caller's, run in its context */
-  gpointer             progress_data;
-  GMainContext        *context;
-  double               last_sent;
-} ExportData;
-
-static void
-export_data_free (ExportData *data)
-{
-  g_object_unref (data->report);
-  g_free (data->path);
-  g_clear_pointer (&data->options.generated, g_date_time_unref);
-  g_clear_object (&data->options.project);
-  g_clear_object (&data->options.comparison);
-  g_main_context_unref (data->context);
-  g_free (data);
-}
-
-typedef struct
-{
-  GTask  *task;
-  double  fraction;
-} ProgressCall;
-
-static void
-progress_call_free (ProgressCall *call)
-{
-  g_object_unref (call->task);
-  g_free (call);
-}
-
-static gboolean
-call_progress (gpointer user_data)
-{
-  ProgressCall *call = user_data;
-  ExportData *data = g_task_get_task_data (call->task);
-
-  /* Nothing after the result: the caller may have freed what it passed. */
-  if (!g_task_get_completed (call->task))
-    data->progress (call->fraction, data->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* In the worker: passes the fraction on to the caller's main context,
- * a hundred times at most. */
-static void
-forward_progress (double   fraction,
-                  gpointer user_data)
-{
-  GTask *task = user_data;
-  ExportData *data = g_task_get_task_data (task);
-  ProgressCall *call;
-
-  if (fraction < data->last_sent + 0.01 && fraction < 1.0)
-    return;
-  data->last_sent = fraction;
-  call = g_new (ProgressCall, 1);
-  call->task = g_object_ref (task);
-  call->fraction = fraction;
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, call_progress, call,
-                              (GDestroyNotify)progress_call_free);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportData *data = task_data;
-  GError *error = NULL;
-  gboolean ok;
-
-  ok = data->write (data->report, data->path, &data->options, cancellable, &error);
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * ind_export_document_async:
- *
- * Runs @write, any document made with the PDF's options (the summary,
- * the slides, the PowerPoint deck), in a worker thread; finished by
- * ind_export_pdf_finish(). The report must not change until the export
- * finishes.
- */
-void
-ind_export_document_async (IndReport                 *report,
-                           IndExportDocumentFunc      write,
-                           const char                *path,
-                           const IndExportPdfOptions *options,
-                           GCancellable              *cancellable,
-                           GAsyncReadyCallback        callback,
-                           gpointer                   user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportData *data;
-
-  g_return_if_fail (IND_IS_REPORT (report));
-  g_return_if_fail (path != NULL);
-
-  data = g_new0 (ExportData, 1);
-  data->report = g_object_ref (report);
-  data->write = write;
-  data->path = g_strdup (path);
-  if (options != NULL)
-    data->options = *options;
-  else
-    ind_export_pdf_options_init (&data->options);
-  if (data->options.generated != NULL)
-    g_date_time_ref (data->options.generated);
-  if (data->options.project != NULL)
-    g_object_ref (data->options.project);
-  if (data->options.comparison != NULL)
-    g_object_ref (data->options.comparison);
-  data->progress = data->options.progress;
-  data->progress_data = data->options.progress_data;
-  data->context = g_main_context_ref_thread_default ();
-  data->last_sent = -1;
-
-  /* The report builds its index of paths on first use, which the charts
-   * of the slides and the deck need: build it here, not in two threads
-   * at once. */
-  ind_report_find_item (report, "");
-
-  task = g_task_new (report, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ind_export_document_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)export_data_free);
-  if (data->progress != NULL)
-    {
-      /* The task outlives the calls: each one holds a reference. */
-      data->options.progress = forward_progress;
-      data->options.progress_data = task;
-    }
-  g_task_run_in_thread (task, export_thread);
-}
-
-/**
- * ind_export_pdf_async:
- *
- * Exports @document in a worker thread.
- */
-void
-ind_export_pdf_async (IndReport                 *report,
-                      IndPdfDocument             document,
-                      const char                *path,
-                      const IndExportPdfOptions *options,
-                      GCancellable              *cancellable,
-                      GAsyncReadyCallback        callback,
-                      gpointer                   user_data)
-{
-  ind_export_document_async (report, document == IND_PDF_SLIDES ? ind_export_pdf_slides : ind_export_pdf_summary,
-                             path, options, cancellable, callback, user_data);
-}
-
-gboolean
-ind_export_pdf_finish (IndReport     *report,
-                       GAsyncResult  *result,
-                       GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, report), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -94,7 +94,7 @@ typedef struct
 typedef struct
 {
   IndReport                 *report;
-  const IndExportPdfOptions *options;
+  const IndExportOptions    *options;
   IndSlides                 *slides;
   GCancellable              *cancellable;
   zipFile                    zip;
@@ -1646,27 +1646,18 @@ write_deck (Deck         *deck,
 gboolean
 ind_export_pptx (IndReport                  *report,
                  const char                 *path,
-                 const IndExportPdfOptions  *options,
+                 const IndExportOptions     *options,
                  GCancellable               *cancellable,
                  GError                    **error)
 {
-  IndExportPdfOptions defaults;
+  IndExportOptions defaults;
   g_autoptr(GDateTime) now = NULL;
   Deck deck = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
   if (options == NULL)
-    {
-      ind_export_pdf_options_init (&defaults);
-      options = &defaults;
-    }
+    return FALSE;
   now = options->generated != NULL ? g_date_time_ref (options->generated) : g_date_time_new_now_local ();
 
   deck.report = report;
@@ -1679,10 +1670,6 @@ ind_export_pptx (IndReport                  *report,
   deck.generated = _ind_draw_generated_on (now);
   g_mutex_init (&deck.lock);
   g_cond_init (&deck.ready);
-  /* The charts look items up by path: the report's index is built here,
-   * not in several threads at once. */
-  ind_report_find_item (report, "");
-
   ok = write_deck (&deck, now, path, error);
 
   ind_slides_free (deck.slides);
@@ -1692,30 +1679,4 @@ ind_export_pptx (IndReport                  *report,
   g_mutex_clear (&deck.lock);
   g_cond_clear (&deck.ready);
   return ok;
-}
-
-/* ---- In a thread -------------------------------------------------------- */
-
-/**
- * ind_export_pptx_async:
- *
- * Exports in a worker thread, as the PDF documents are.
- */
-void
-ind_export_pptx_async (IndReport                 *report,
-                       const char                *path,
-                       const IndExportPdfOptions *options,
-                       GCancellable              *cancellable,
-                       GAsyncReadyCallback        callback,
-                       gpointer                   user_data)
-{
-  ind_export_document_async (report, ind_export_pptx, path, options, cancellable, callback, user_data);
-}
-
-gboolean
-ind_export_pptx_finish (IndReport     *report,
-                        GAsyncResult  *result,
-                        GError       **error)
-{
-  return ind_export_pdf_finish (report, result, error);
 }

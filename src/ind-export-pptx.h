@@ -7,27 +7,16 @@
 
 #include <gio/gio.h>
 
-#include "ind-export-pdf.h"
+#include "ind-export.h"
 
 G_BEGIN_DECLS
 
-/* The slides' options (IndExportPdfOptions): the semáforo bands, the
- * date, the remarks' project and the comparison; the page size and the
- * progress are not used. */
-gboolean ind_export_pptx         (IndReport                  *report,
-                                  const char                 *path,
-                                  const IndExportPdfOptions  *options,
-                                  GCancellable               *cancellable,
-                                  GError                    **error);
-
-void     ind_export_pptx_async   (IndReport                  *report,
-                                  const char                 *path,
-                                  const IndExportPdfOptions  *options,
-                                  GCancellable               *cancellable,
-                                  GAsyncReadyCallback         callback,
-                                  gpointer                    user_data);
-gboolean ind_export_pptx_finish  (IndReport                  *report,
-                                  GAsyncResult               *result,
-                                  GError                    **error);
+/* Of the options, the semáforo bands, the date, the remarks' project and
+ * the comparison; the page size and the progress are not used. */
+gboolean ind_export_pptx (IndReport               *report,
+                          const char              *path,
+                          const IndExportOptions  *options,
+                          GCancellable            *cancellable,
+                          GError                 **error);
 
 G_END_DECLS

@@ -158,6 +158,9 @@ typedef struct
   guint          widths[MAX_COLUMNS];  /* widest content, in characters */
   guint          wrap[MAX_COLUMNS];    /* 0, or the width its text wraps at */
   GArray        *headers;              /* HeaderCell, by row */
+  /* The first of a sheet's two passes (see fill_sheet()): every cell is
+   * measured into widths[], headers[] is filled, nothing is written. */
+  gboolean       measuring;
 } Sheet;
 
 static void
@@ -180,6 +183,7 @@ typedef struct
   IndProject     *project;
   IndComparison  *comparison;
   IndSemaforoBands bands;
+  GDateTime      *generated;  /* NULL: now */
   GCancellable   *cancellable;
   lxw_workbook   *workbook;
   lxw_error       status;     /* the first error libxlsxwriter reported */
@@ -198,16 +202,6 @@ typedef struct
   lxw_format     *pace_style;           /* the pace, beside its label */
   lxw_format     *semaforo[3];          /* by IndSemaforo */
 } Export;
-
-void
-ind_export_xlsx_options_init (IndExportXlsxOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  ind_semaforo_bands_init (&options->bands);
-  options->project = NULL;
-  options->comparison = NULL;
-}
 
 /**
  * ind_export_xlsx_suggest_name:
@@ -297,8 +291,71 @@ money_chars (gint64 centavos)
   return n + points_chars ((n - 1) / 3 + 1) + 2 + (centavos < 0 ? 1 : 0);
 }
 
-/* Names and notes are always strings: worksheet_write_string() never
- * reads "=…" as a formula. */
+/* Every cell goes through these, which write nothing while the sheet
+ * is measured. @text runs over the empty cells to its right: it does not
+ * widen its column. Names and notes are always strings:
+ * worksheet_write_string() never reads "=…" as a formula. */
+static void
+put_text (Export     *e,
+          Sheet      *sheet,
+          lxw_row_t   row,
+          lxw_col_t   col,
+          const char *text,
+          lxw_format *format)
+{
+  if (!sheet->measuring)
+    check (e, worksheet_write_string (sheet->ws, row, col, text, format));
+}
+
+/* @text in one cell across @first_col to @last_col of @row. */
+static void
+put_merged (Export     *e,
+            Sheet      *sheet,
+            lxw_row_t   row,
+            lxw_col_t   first_col,
+            lxw_col_t   last_col,
+            const char *text,
+            lxw_format *format)
+{
+  if (!sheet->measuring)
+    check (e, worksheet_merge_range (sheet->ws, row, first_col, row, last_col, text, format));
+}
+
+/* @formula, with its result cached for viewers that do not recalculate:
+ * @value when @known, else the empty string. */
+static void
+put_formula (Export     *e,
+             Sheet      *sheet,
+             lxw_row_t   row,
+             lxw_col_t   col,
+             const char *formula,
+             lxw_format *format,
+             gboolean    known,
+             double      value)
+{
+  if (sheet->measuring)
+    return;
+  if (known)
+    check (e, worksheet_write_formula_num (sheet->ws, row, col, formula, format, value));
+  else
+    check (e, worksheet_write_formula_str (sheet->ws, row, col, formula, format, ""));
+}
+
+/* @value, which takes @chars characters under @format. */
+static void
+put_number (Export     *e,
+            Sheet      *sheet,
+            lxw_row_t   row,
+            lxw_col_t   col,
+            double      value,
+            guint       chars,
+            lxw_format *format)
+{
+  if (!sheet->measuring)
+    check (e, worksheet_write_number (sheet->ws, row, col, value, format));
+  fit (sheet, col, chars);
+}
+
 static void
 put_string (Export     *e,
             Sheet      *sheet,
@@ -309,7 +366,7 @@ put_string (Export     *e,
 {
   if (text == NULL)
     return;
-  check (e, worksheet_write_string (sheet->ws, row, col, text, format));
+  put_text (e, sheet, row, col, text, format);
   fit (sheet, col, g_utf8_strlen (text, -1));
 }
 
@@ -324,8 +381,7 @@ put_money (Export     *e,
 {
   if (!known)
     return;
-  check (e, worksheet_write_number (sheet->ws, row, col, centavos / 100.0, format));
-  fit (sheet, col, money_chars (centavos));
+  put_number (e, sheet, row, col, centavos / 100.0, money_chars (centavos), format);
 }
 
 /* @percent in percent units, as the model holds it. */
@@ -340,8 +396,7 @@ put_percent (Export     *e,
 {
   if (!known)
     return;
-  check (e, worksheet_write_number (sheet->ws, row, col, percent / 100.0, format));
-  fit (sheet, col, 7);
+  put_number (e, sheet, row, col, percent / 100.0, 7, format);
 }
 
 static void
@@ -355,8 +410,7 @@ put_integer (Export     *e,
 {
   if (!known)
     return;
-  check (e, worksheet_write_number (sheet->ws, row, col, (double)value, format));
-  fit (sheet, col, grouped_chars (magnitude (value), value < 0));
+  put_number (e, sheet, row, col, (double)value, grouped_chars (magnitude (value), value < 0), format);
 }
 
 /* The width of @col once set_widths() has run, in characters: its
@@ -497,7 +551,8 @@ set_row_lines (Export              *e,
                guint                lines,
                lxw_row_col_options *options)
 {
-  check (e, worksheet_set_row_opt (sheet->ws, row, MAX (lines, 1) * LXW_DEF_ROW_HEIGHT, NULL, options));
+  if (!sheet->measuring)
+    check (e, worksheet_set_row_opt (sheet->ws, row, MAX (lines, 1) * LXW_DEF_ROW_HEIGHT, NULL, options));
 }
 
 /* The header wraps: a column need only be as wide as its longest word,
@@ -513,8 +568,27 @@ longest_word (const char *label)
   return (guint)ceil (longest);
 }
 
+/* Lines of the header row @row, each label wrapped at its column's
+ * final width: known once the sheet has been measured. */
+static guint
+header_lines (Sheet     *sheet,
+              lxw_row_t  row)
+{
+  guint lines = 1;
+
+  for (guint i = 0; i < sheet->headers->len; i++)
+    {
+      HeaderCell *cell = &g_array_index (sheet->headers, HeaderCell, i);
+
+      if (cell->row == row)
+        lines = MAX (lines, wrapped_lines (cell->label, final_width (sheet, cell->col) / HEADER_LETTERS));
+    }
+  return lines;
+}
+
 /* A header's label in @col of @row: it wraps, so the column need only
- * be as wide as its longest word. */
+ * be as wide as its longest word, and the row is as tall as its longest
+ * label wrapped. */
 static void
 put_header_cell (Export     *e,
                  Sheet      *sheet,
@@ -522,15 +596,21 @@ put_header_cell (Export     *e,
                  lxw_col_t   col,
                  const char *label)
 {
-  HeaderCell cell = { row, col, g_strdup (label) };
+  HeaderCell cell = { row, col, NULL };
 
-  check (e, worksheet_write_string (sheet->ws, row, col, label, e->header));
+  if (!sheet->measuring)
+    {
+      set_row_lines (e, sheet, row, header_lines (sheet, row), NULL);
+      put_text (e, sheet, row, col, label, e->header);
+      return;
+    }
   fit (sheet, col, longest_word (label));
   if (sheet->headers == NULL)
     {
       sheet->headers = g_array_new (FALSE, FALSE, sizeof (HeaderCell));
       g_array_set_clear_func (sheet->headers, (GDestroyNotify)header_cell_clear);
     }
+  cell.label = g_strdup (label);
   g_array_append_val (sheet->headers, cell);
 }
 
@@ -544,37 +624,38 @@ put_header (Export             *e,
     put_header_cell (e, sheet, row, col, labels[col]);
 }
 
-/* Once the widths are final: each header row as tall as its longest
- * label wrapped. */
-static void
-fit_headers (Export *e,
-             Sheet  *sheet)
-{
-  guint n = sheet->headers != NULL ? sheet->headers->len : 0;
-  guint lines = 1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      HeaderCell *cell = &g_array_index (sheet->headers, HeaderCell, i);
-
-      lines = MAX (lines, wrapped_lines (cell->label, final_width (sheet, cell->col) / HEADER_LETTERS));
-      if (i + 1 == n || g_array_index (sheet->headers, HeaderCell, i + 1).row != cell->row)
-        {
-          set_row_lines (e, sheet, cell->row, lines, NULL);
-          lines = 1;
-        }
-    }
-}
-
-/* At the end of a sheet: the columns' widths, and the header rows'
- * heights that follow from them. */
+/* At the end of a sheet: the columns' widths. */
 static void
 set_widths (Export *e,
             Sheet  *sheet)
 {
   for (guint col = 0; col < sheet->n_columns; col++)
     check (e, worksheet_set_column (sheet->ws, col, col, final_width (sheet, col), NULL));
-  fit_headers (e, sheet);
+}
+
+/* The workbook keeps one row of a sheet in memory (constant_memory): a
+ * row is written once, in order, and a header row's height must be known
+ * when it is written, though it follows from the widths of the columns
+ * below. So @fill runs twice: first measuring every cell, then writing
+ * each. It writes cells and rows' heights only; the rest of the sheet
+ * (widths, charts, rules) comes after. */
+typedef gboolean (*FillFunc) (Export   *e,
+                              Sheet    *sheet,
+                              gpointer  data,
+                              GError  **error);
+
+static gboolean
+fill_sheet (Export    *e,
+            Sheet     *sheet,
+            FillFunc   fill,
+            gpointer   data,
+            GError   **error)
+{
+  sheet->measuring = TRUE;
+  if (!fill (e, sheet, data, error))
+    return FALSE;
+  sheet->measuring = FALSE;
+  return fill (e, sheet, data, error);
 }
 
 /* Letter landscape, as wide as the page and as many pages down as it
@@ -603,27 +684,55 @@ set_print_layout (Export    *e,
   check (e, worksheet_repeat_rows (sheet->ws, header_row, header_row));
 }
 
+/* A table with its header in the first row, which stays in sight and
+ * is printed on every page. */
 static void
-begin_table (Export             *e,
-             Sheet              *sheet,
-             const char * const *labels,
-             guint               n_columns)
+set_table_layout (Export *e,
+                  Sheet  *sheet)
 {
-  g_assert (n_columns <= MAX_COLUMNS);
-
-  sheet->n_columns = n_columns;
-  put_header (e, sheet, 0, labels);
   worksheet_freeze_panes (sheet->ws, 1, 0);
   set_print_layout (e, sheet, 0);
 }
 
+/* The filter on the table whose header is row 0, at the end of its
+ * rows: the workbook refuses it once a row below has been written. */
 static void
-end_table (Export    *e,
-           Sheet     *sheet,
-           lxw_row_t  last_row)
+put_autofilter (Export    *e,
+                Sheet     *sheet,
+                lxw_row_t  last_row)
 {
-  check (e, worksheet_autofilter (sheet->ws, 0, 0, MAX (last_row, 1), sheet->n_columns - 1));
-  set_widths (e, sheet);
+  if (!sheet->measuring)
+    check (e, worksheet_autofilter (sheet->ws, 0, 0, MAX (last_row, 1), sheet->n_columns - 1));
+}
+
+/* A new sheet. Those with charts stay in memory whole: a chart's
+ * categories are written as text (strRef) only when the workbook can read
+ * the cells back, which it cannot in its constant_memory mode. The others,
+ * which take a row per item, keep one row in memory, and their rows must
+ * be written in order (see fill_sheet()). */
+static lxw_worksheet *
+add_sheet (Export     *e,
+           const char *name,
+           gboolean    has_chart)
+{
+  /* libxlsxwriter reads the mode from its options as each sheet is added */
+  e->workbook->options.constant_memory = !has_chart;
+  return workbook_add_worksheet (e->workbook, name);
+}
+
+/* On a failure before workbook_close(): the temporary files of the sheets
+ * kept row by row, which lxw_workbook_free() leaves open. */
+static void
+close_sheet_files (Export *e)
+{
+  lxw_worksheet *ws;
+
+  LXW_FOREACH_WORKSHEET (ws, e->workbook)
+    if (ws->optimize && ws->optimize_tmpfile != NULL)
+      {
+        fclose (ws->optimize_tmpfile);
+        ws->optimize_tmpfile = NULL;
+      }
 }
 
 /* Between rows: stop at the first error or when cancelled. */
@@ -780,11 +889,7 @@ put_ratio_formula (Export     *e,
   lxw_rowcol_to_cell (d, row, denominator);
   formula = g_strdup_printf ("=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s<>0),%s/%s,\"\")", d, n, d, n, d);
 
-  if (known && den != 0)
-    check (e, worksheet_write_formula_num (sheet->ws, row, col, formula, format,
-                                           (double)num / (double)den));
-  else
-    check (e, worksheet_write_formula_str (sheet->ws, row, col, formula, format, ""));
+  put_formula (e, sheet, row, col, formula, format, known && den != 0, known && den != 0 ? (double)num / (double)den : 0);
   fit (sheet, col, 7);
 }
 
@@ -812,8 +917,7 @@ put_summary_row (Export     *e,
 
       lxw_rowcol_to_cell_abs (pace_cell + 1, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, TRUE);
       pace_cell[0] = '=';
-      check (e, worksheet_write_formula_num (sheet->ws, row, RESUMEN_COL_PACE, pace_cell,
-                                             styles[STYLE_PERCENT], e->pace));
+      put_formula (e, sheet, row, RESUMEN_COL_PACE, pace_cell, styles[STYLE_PERCENT], TRUE, e->pace);
     }
 }
 
@@ -953,12 +1057,10 @@ put_resumen_heading (Export *e,
   g_autofree char *period = ind_format_period (ind_report_get_period_end (e->report));
 
   if (ind_report_get_title (e->report) != NULL)
-    check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_TITLE, 0,
-                                      ind_report_get_title (e->report), e->title));
+    put_text (e, sheet, RESUMEN_ROW_TITLE, 0, ind_report_get_title (e->report), e->title);
   if (ind_report_get_entity (e->report) != NULL)
-    check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_ENTITY, 0,
-                                      ind_report_get_entity (e->report), NULL));
-  check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_PERIOD, 0, period, NULL));
+    put_text (e, sheet, RESUMEN_ROW_ENTITY, 0, ind_report_get_entity (e->report), NULL);
+  put_text (e, sheet, RESUMEN_ROW_PERIOD, 0, period, NULL);
   if (e->has_pace)
     {
       g_autofree char *bands = ind_semaforo_describe_bands (&e->bands);
@@ -966,7 +1068,7 @@ put_resumen_heading (Export *e,
       put_string (e, sheet, RESUMEN_ROW_PACE, 0, _("Expected pace"), e->styles[TRUE][STYLE_TEXT]);
       put_percent (e, sheet, RESUMEN_ROW_PACE, RESUMEN_COL_PACE_VALUE, TRUE, e->pace * 100.0,
                    e->pace_style);
-      check (e, worksheet_write_string (sheet->ws, RESUMEN_ROW_BANDS, 0, bands, NULL));
+      put_text (e, sheet, RESUMEN_ROW_BANDS, 0, bands, NULL);
     }
 }
 
@@ -999,9 +1101,75 @@ put_program_row (Export    *e,
   put_string (e, sheet, row, note_col, ind_item_get_note (program), e->wrapped);
 }
 
+/* Where the table of "Resumen" lies once filled. */
+typedef struct
+{
+  lxw_col_t note_col;   /* the comments' column */
+  lxw_row_t last;       /* the last program's row */
+  lxw_row_t end;        /* the row after the table */
+} ResumenTable;
+
+/* Under the programs from @first to @last: their total, as sums of the
+ * columns. */
+static void
+put_total_row (Export    *e,
+               Sheet     *sheet,
+               lxw_row_t  first,
+               lxw_row_t  last)
+{
+  lxw_format **styles = e->styles[TRUE];
+  lxw_row_t row = last + 1;
+  gint64 values[IND_N_MONEY];
+  gboolean known[IND_N_MONEY];
+
+  put_string (e, sheet, row, RESUMEN_COL_PROGRAM, _("Total"), styles[STYLE_TEXT]);
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      lxw_col_t col = RESUMEN_COL_MODIFICADO + m;
+      char range[LXW_MAX_CELL_RANGE_LENGTH];
+      g_autofree char *formula = NULL;
+
+      lxw_rowcol_to_range (range, first, col, last, col);
+      formula = g_strdup_printf ("=SUM(%s)", range);
+      values[m] = ind_report_sum_programs (e->report, m);
+      known[m] = TRUE;
+      put_formula (e, sheet, row, col, formula, styles[STYLE_MONEY], TRUE, values[m] / 100.0);
+      fit (sheet, col, money_chars (values[m]));
+    }
+  put_summary_row (e, sheet, row, values, known, TRUE);
+}
+
+/* The report's own SUMAS line in @row, if it has one, so the council sees
+ * they agree. Returns whether it did. */
 static gboolean
-write_resumen (Export  *e,
-               GError **error)
+put_sumas_row (Export    *e,
+               Sheet     *sheet,
+               lxw_row_t  row)
+{
+  gint64 values[IND_N_MONEY];
+  gboolean known[IND_N_MONEY];
+  gboolean any_total = FALSE;
+
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    {
+      known[m] = ind_report_get_total (e->report, m, &values[m]);
+      any_total |= known[m];
+    }
+  if (!any_total)
+    return FALSE;
+  /* runs over the empty name: it does not widen the column */
+  put_text (e, sheet, row, RESUMEN_COL_PROGRAM, _("SUMAS in the report"), e->styles[FALSE][STYLE_TEXT]);
+  for (IndMoney m = 0; m < IND_N_MONEY; m++)
+    put_money (e, sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m],
+               e->styles[FALSE][STYLE_MONEY]);
+  return TRUE;
+}
+
+static gboolean
+fill_resumen (Export    *e,
+              Sheet     *sheet,
+              gpointer   data,
+              GError   **error)
 {
   const char *labels[RESUMEN_N_COLUMNS] = {
     _("Program"), _("Name"),
@@ -1012,13 +1180,37 @@ write_resumen (Export  *e,
     _("Expected pace"),
     C_("workbook", "Comment for the council"),
   };
-  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_RESUMEN) };
-  lxw_col_t note_col;
+  ResumenTable *table = data;
   guint n = ind_report_get_n_programs (e->report);
   lxw_row_t row = RESUMEN_ROW_FIRST_PROGRAM;
-  gint64 values[IND_N_MONEY];
-  gboolean known[IND_N_MONEY];
-  gboolean any_total = FALSE;
+
+  labels[table->note_col] = labels[RESUMEN_COL_NOTE];
+  put_resumen_heading (e, sheet);
+  put_header (e, sheet, RESUMEN_ROW_HEADER, labels);
+  for (guint i = 0; i < n; i++, row++)
+    {
+      if (!keep_going (e, error))
+        return FALSE;
+      put_program_row (e, sheet, row, ind_report_get_program (e->report, i), table->note_col);
+    }
+  table->last = row - 1;
+  if (n > 0)
+    {
+      put_total_row (e, sheet, RESUMEN_ROW_FIRST_PROGRAM, table->last);
+      row++;
+      if (put_sumas_row (e, sheet, row))
+        row++;
+    }
+  table->end = row;
+  return keep_going (e, error);
+}
+
+static gboolean
+write_resumen (Export  *e,
+               GError **error)
+{
+  g_auto(Sheet) sheet = { .ws = add_sheet (e, SHEET_RESUMEN, TRUE) };
+  ResumenTable table = { 0 };
 
   if (sheet.ws == NULL)
     {
@@ -1028,66 +1220,20 @@ write_resumen (Export  *e,
 
   /* Without a pace, the comments take its column. */
   sheet.n_columns = e->has_pace ? RESUMEN_N_COLUMNS : RESUMEN_N_COLUMNS - 1;
-  note_col = sheet.n_columns - 1;
-  labels[note_col] = labels[RESUMEN_COL_NOTE];
+  table.note_col = sheet.n_columns - 1;
   wrap_column (&sheet, RESUMEN_COL_NAME, RESUMEN_NAME_WIDTH);
-  wrap_column (&sheet, note_col, RESUMEN_NOTE_WIDTH);
-  put_resumen_heading (e, &sheet);
-  put_header (e, &sheet, RESUMEN_ROW_HEADER, labels);
+  wrap_column (&sheet, table.note_col, RESUMEN_NOTE_WIDTH);
+  if (!fill_sheet (e, &sheet, fill_resumen, &table, error))
+    return FALSE;
+
   worksheet_freeze_panes (sheet.ws, RESUMEN_ROW_HEADER + 1, 0);
   set_print_layout (e, &sheet, RESUMEN_ROW_HEADER);
-
-  for (guint i = 0; i < n; i++, row++)
+  if (ind_report_get_n_programs (e->report) > 0)
     {
-      if (!keep_going (e, error))
-        return FALSE;
-      put_program_row (e, &sheet, row, ind_report_get_program (e->report, i), note_col);
+      /* the rule covers the total too */
+      add_semaforo (e, &sheet, RESUMEN_ROW_FIRST_PROGRAM, table.last + 1, RESUMEN_COL_EJERCIDO);
+      add_charts (e, &sheet, RESUMEN_ROW_FIRST_PROGRAM, table.last, table.end + 1);
     }
-
-  if (n > 0)
-    {
-      lxw_format **styles = e->styles[TRUE];
-      lxw_row_t first = RESUMEN_ROW_FIRST_PROGRAM, last = row - 1;
-
-      put_string (e, &sheet, row, RESUMEN_COL_PROGRAM, _("Total"), styles[STYLE_TEXT]);
-      for (IndMoney m = 0; m < IND_N_MONEY; m++)
-        {
-          lxw_col_t col = RESUMEN_COL_MODIFICADO + m;
-          char range[LXW_MAX_CELL_RANGE_LENGTH];
-          g_autofree char *formula = NULL;
-
-          lxw_rowcol_to_range (range, first, col, last, col);
-          formula = g_strdup_printf ("=SUM(%s)", range);
-          values[m] = ind_report_sum_programs (e->report, m);
-          known[m] = TRUE;
-          check (e, worksheet_write_formula_num (sheet.ws, row, col, formula,
-                                                 styles[STYLE_MONEY], values[m] / 100.0));
-          fit (&sheet, col, money_chars (values[m]));
-        }
-      put_summary_row (e, &sheet, row, values, known, TRUE);
-      add_semaforo (e, &sheet, first, row, RESUMEN_COL_EJERCIDO);
-      row++;
-
-      /* The report's own SUMAS line, so the council sees they agree. */
-      for (IndMoney m = 0; m < IND_N_MONEY; m++)
-        {
-          known[m] = ind_report_get_total (e->report, m, &values[m]);
-          any_total |= known[m];
-        }
-      if (any_total)
-        {
-          /* runs over the empty name: it does not widen the column */
-          check (e, worksheet_write_string (sheet.ws, row, RESUMEN_COL_PROGRAM, _("SUMAS in the report"),
-                                            e->styles[FALSE][STYLE_TEXT]));
-          for (IndMoney m = 0; m < IND_N_MONEY; m++)
-            put_money (e, &sheet, row, RESUMEN_COL_MODIFICADO + m, known[m], values[m],
-                       e->styles[FALSE][STYLE_MONEY]);
-          row++;
-        }
-
-      add_charts (e, &sheet, first, last, row + 1);
-    }
-
   set_widths (e, &sheet);
   worksheet_activate (sheet.ws);
   return keep_going (e, error);
@@ -1162,8 +1308,10 @@ write_item (Export     *e,
 }
 
 static gboolean
-write_detalle (Export  *e,
-               GError **error)
+fill_detalle (Export    *e,
+              Sheet     *sheet,
+              gpointer   data,
+              GError   **error)
 {
   const char *labels[DETALLE_N_COLUMNS] = {
     _("Path"), _("Key"), _("Name"),
@@ -1181,8 +1329,23 @@ write_detalle (Export  *e,
     "Meta", "Alcanzado", "Unidad",
     C_("workbook", "Comment for the council"),
   };
-  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_DETALLE) };
   guint n = ind_report_get_n_programs (e->report);
+  lxw_row_t *row = data;
+
+  put_header (e, sheet, 0, labels);
+  *row = 1;
+  for (guint i = 0; i < n; i++)
+    if (!write_item (e, sheet, ind_report_get_program (e->report, i), 0, row, error))
+      return FALSE;
+  put_autofilter (e, sheet, *row - 1);
+  return TRUE;
+}
+
+static gboolean
+write_detalle (Export  *e,
+               GError **error)
+{
+  g_auto(Sheet) sheet = { .ws = add_sheet (e, SHEET_DETALLE, FALSE) };
   lxw_row_t row = 1;
 
   if (sheet.ws == NULL)
@@ -1191,19 +1354,18 @@ write_detalle (Export  *e,
       return keep_going (e, error);
     }
 
-  begin_table (e, &sheet, labels, DETALLE_N_COLUMNS);
+  sheet.n_columns = DETALLE_N_COLUMNS;
   wrap_column (&sheet, DETALLE_COL_NOMBRE, DETALLE_NAME_WIDTH);
   wrap_column (&sheet, DETALLE_COL_UNIDAD, DETALLE_UNIDAD_WIDTH);
   wrap_column (&sheet, DETALLE_COL_NOTE, DETALLE_NOTE_WIDTH);
+  if (!fill_sheet (e, &sheet, fill_detalle, &row, error))
+    return FALSE;
+
+  set_table_layout (e, &sheet);
   /* Parents sit above their children, so the +/− buttons go on top. */
   worksheet_outline_settings (sheet.ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
-
-  for (guint i = 0; i < n; i++)
-    if (!write_item (e, &sheet, ind_report_get_program (e->report, i), 0, &row, error))
-      return FALSE;
-
   add_semaforo (e, &sheet, 1, row - 1, DETALLE_COL_EJERCIDO);
-  end_table (e, &sheet, row - 1);
+  set_widths (e, &sheet);
   return keep_going (e, error);
 }
 
@@ -1228,13 +1390,10 @@ write_orphans (Export    *e,
 
   title = g_strdup_printf (ngettext ("Comment without an item (%u)",
                                      "Comments without an item (%u)", n), n);
-  check (e, worksheet_write_string (sheet->ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
-  check (e, worksheet_write_string (sheet->ws, row++, 0,
-                                    _("They were written for items that this report does not have."),
-                                    NULL));
+  put_text (e, sheet, row++, 0, title, e->styles[TRUE][STYLE_TEXT]);
+  put_text (e, sheet, row++, 0, _("They were written for items that this report does not have."), NULL);
   put_header_cell (e, sheet, row, REVISION_COL_SEVERITY, _("Item"));
-  check (e, worksheet_merge_range (sheet->ws, row, REVISION_COL_PATH, row, REVISION_COL_PAGE,
-                                   _("Name when written"), e->header));
+  put_merged (e, sheet, row, REVISION_COL_PATH, REVISION_COL_PAGE, _("Name when written"), e->header);
   put_header_cell (e, sheet, row++, REVISION_COL_MESSAGE, C_("workbook", "Comment"));
 
   for (guint i = 0; i < n; i++)
@@ -1256,35 +1415,29 @@ write_orphans (Export    *e,
       guint lines = MAX (wrapped_lines (nombre, name_width), wrapped_lines (text, remark_width));
 
       set_row_lines (e, sheet, row, lines, NULL);
-      check (e, worksheet_write_string (sheet->ws, row, REVISION_COL_SEVERITY,
-                                        ind_remark_get_path (remark), e->styles[FALSE][STYLE_TEXT]));
-      check (e, worksheet_merge_range (sheet->ws, row, REVISION_COL_PATH, row, REVISION_COL_PAGE,
-                                       nombre != NULL ? nombre : "", e->wrapped));
-      check (e, worksheet_write_string (sheet->ws, row, REVISION_COL_MESSAGE, text, e->wrapped));
+      put_text (e, sheet, row, REVISION_COL_SEVERITY, ind_remark_get_path (remark), e->styles[FALSE][STYLE_TEXT]);
+      put_merged (e, sheet, row, REVISION_COL_PATH, REVISION_COL_PAGE, nombre != NULL ? nombre : "", e->wrapped);
+      put_text (e, sheet, row, REVISION_COL_MESSAGE, text, e->wrapped);
     }
 }
 
+/* The problems, from row 1 on, and below them the comments without an
+ * item. */
 static gboolean
-write_revision (Export  *e,
-                GError **error)
+fill_revision (Export    *e,
+               Sheet     *sheet,
+               gpointer   data,
+               GError   **error)
 {
   const char *labels[REVISION_N_COLUMNS] = {
     _("Severity"), _("Item"), _("Line"), _("Page"), _("Message"),
   };
-  g_auto(Sheet) sheet = { .ws = workbook_add_worksheet (e->workbook, SHEET_REVISION) };
   GListModel *diagnostics = ind_report_get_diagnostics (e->report);
   guint n = g_list_model_get_n_items (diagnostics);
   lxw_format **styles = e->styles[FALSE];
   lxw_row_t row = 1;
 
-  if (sheet.ws == NULL)
-    {
-      check (e, LXW_ERROR_MEMORY_MALLOC_FAILED);
-      return keep_going (e, error);
-    }
-
-  begin_table (e, &sheet, labels, REVISION_N_COLUMNS);
-  wrap_column (&sheet, REVISION_COL_MESSAGE, MESSAGE_WIDTH);
+  put_header (e, sheet, 0, labels);
   for (guint i = 0; i < n; i++, row++)
     {
       g_autoptr(IndDiagnostic) d = g_list_model_get_item (diagnostics, i);
@@ -1294,22 +1447,41 @@ write_revision (Export  *e,
       if (!keep_going (e, error))
         return FALSE;
 
-      set_row_lines (e, &sheet, row, wrapped_lines (ind_diagnostic_get_message (d), MESSAGE_WIDTH), NULL);
-      put_string (e, &sheet, row, REVISION_COL_SEVERITY,
+      set_row_lines (e, sheet, row, wrapped_lines (ind_diagnostic_get_message (d), MESSAGE_WIDTH), NULL);
+      put_string (e, sheet, row, REVISION_COL_SEVERITY,
                   ind_severity_label (ind_diagnostic_get_severity (d)), styles[STYLE_TEXT]);
-      put_string (e, &sheet, row, REVISION_COL_PATH, ind_diagnostic_get_path (d),
+      put_string (e, sheet, row, REVISION_COL_PATH, ind_diagnostic_get_path (d),
                   styles[STYLE_TEXT]);
-      put_integer (e, &sheet, row, REVISION_COL_LINE, line > 0, line, styles[STYLE_TEXT]);
-      put_integer (e, &sheet, row, REVISION_COL_PAGE, page > 0, page, styles[STYLE_TEXT]);
-      put_string (e, &sheet, row, REVISION_COL_MESSAGE, ind_diagnostic_get_message (d), e->wrapped);
+      put_integer (e, sheet, row, REVISION_COL_LINE, line > 0, line, styles[STYLE_TEXT]);
+      put_integer (e, sheet, row, REVISION_COL_PAGE, page > 0, page, styles[STYLE_TEXT]);
+      put_string (e, sheet, row, REVISION_COL_MESSAGE, ind_diagnostic_get_message (d), e->wrapped);
     }
   if (n == 0)
-    put_string (e, &sheet, row++, REVISION_COL_SEVERITY,
+    put_string (e, sheet, row++, REVISION_COL_SEVERITY,
                 C_("workbook", "The review found no problem in the report."), styles[STYLE_TEXT]);
-
-  check (e, worksheet_autofilter (sheet.ws, 0, 0, MAX (row - 1, 1), sheet.n_columns - 1));
+  put_autofilter (e, sheet, row - 1);
   if (e->project != NULL)
-    write_orphans (e, &sheet, row + 1);
+    write_orphans (e, sheet, row + 1);
+  return keep_going (e, error);
+}
+
+static gboolean
+write_revision (Export  *e,
+                GError **error)
+{
+  g_auto(Sheet) sheet = { .ws = add_sheet (e, SHEET_REVISION, FALSE) };
+
+  if (sheet.ws == NULL)
+    {
+      check (e, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return keep_going (e, error);
+    }
+
+  sheet.n_columns = REVISION_N_COLUMNS;
+  wrap_column (&sheet, REVISION_COL_MESSAGE, MESSAGE_WIDTH);
+  if (!fill_sheet (e, &sheet, fill_revision, NULL, error))
+    return FALSE;
+  set_table_layout (e, &sheet);
   set_widths (e, &sheet);
   return keep_going (e, error);
 }
@@ -1340,6 +1512,8 @@ typedef struct
   guint      n_periods;
   lxw_col_t  change_col;
   lxw_col_t  changes_col;
+  lxw_row_t  programs_header;  /* the table of programs, and its chart */
+  lxw_row_t  chart_row;
 } Comparacion;
 
 static void
@@ -1405,10 +1579,7 @@ put_change_formula (Export      *e,
   lxw_rowcol_to_cell (last, row, period_col (c->n_periods - 1, PERIOD_EJERCIDO));
   formula = g_strdup_printf ("=IF(AND(ISNUMBER(%s),ISNUMBER(%s)),(%s-%s)*100,\"\")",
                              first, last, last, first);
-  if (known)
-    check (e, worksheet_write_formula_num (c->sheet.ws, row, c->change_col, formula, e->points, points));
-  else
-    check (e, worksheet_write_formula_str (c->sheet.ws, row, c->change_col, formula, e->points, ""));
+  put_formula (e, &c->sheet, row, c->change_col, formula, e->points, known, points);
   fit (&c->sheet, c->change_col, 6);
 }
 
@@ -1546,8 +1717,7 @@ write_comparison_programs (Export      *e,
 
         lxw_rowcol_to_range (range, first, col, row - 1, col);
         formula = g_strdup_printf ("=SUM(%s)", range);
-        check (e, worksheet_write_formula_num (c->sheet.ws, row, col, formula, bold[STYLE_MONEY],
-                                               totals[p].money[m] / 100.0));
+        put_formula (e, &c->sheet, row, col, formula, bold[STYLE_MONEY], TRUE, totals[p].money[m] / 100.0);
       }
   return row + 1;
 }
@@ -1621,7 +1791,7 @@ write_change_list (Export      *e,
 
   if (n == 0)
     return row;
-  check (e, worksheet_write_string (c->sheet.ws, row++, 0, title, e->styles[TRUE][STYLE_TEXT]));
+  put_text (e, &c->sheet, row++, 0, title, e->styles[TRUE][STYLE_TEXT]);
   put_header_cell (e, &c->sheet, row, COMPARACION_COL_PATH, _("Path"));
   put_header_cell (e, &c->sheet, row, COMPARACION_COL_NAME, _("Name"));
   put_header_cell (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, period_label);
@@ -1661,15 +1831,88 @@ write_change_list (Export      *e,
   return row + 1;
 }
 
+/* The title, then which report is each period, and its pace. Returns
+ * the row after. */
+static lxw_row_t
+put_comparison_periods (Export      *e,
+                        Comparacion *c)
+{
+  lxw_row_t row = 0;
+
+  put_text (e, &c->sheet, row++, 0, _("Comparison of periods"), e->title);
+  if (ind_report_get_entity (e->report) != NULL)
+    put_text (e, &c->sheet, row, 0, ind_report_get_entity (e->report), NULL);
+  row += 2;
+
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_PATH, _("Period"));
+  put_header_cell (e, &c->sheet, row, COMPARACION_COL_NAME, _("Report"));
+  put_header_cell (e, &c->sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"));
+  for (guint p = 0; p < c->n_periods; p++, row++)
+    {
+      IndReport *report = ind_comparison_get_report (e->comparison, p);
+      g_autofree char *name = period_name (e, p);
+      g_autofree char *period = ind_format_period (ind_report_get_period_end (report));
+      g_autofree char *source = g_strdup_printf ("%s · %s", period, ind_report_get_source_name (report));
+      double pace = 0;
+      gboolean has_pace = ind_report_get_expected_pace (report, &pace);
+
+      set_row_lines (e, &c->sheet, row, wrapped_lines (source, COMPARACION_NAME_WIDTH), NULL);
+      put_string (e, &c->sheet, row, COMPARACION_COL_PATH, name, e->styles[TRUE][STYLE_TEXT]);
+      put_string (e, &c->sheet, row, COMPARACION_COL_NAME, source, e->wrapped);
+      put_percent (e, &c->sheet, row, COMPARACION_COL_FIRST_PERIOD, has_pace, pace,
+                   e->styles[FALSE][STYLE_PERCENT]);
+    }
+  return row + 1;
+}
+
+static gboolean
+fill_comparacion (Export    *e,
+                  Sheet     *sheet,
+                  gpointer   data,
+                  GError   **error)
+{
+  Comparacion *c = data;
+  GListModel *rows = ind_comparison_get_rows (e->comparison);
+  guint n_rows = g_list_model_get_n_items (rows);
+  guint n_programs = g_list_model_get_n_items (ind_comparison_get_programs (e->comparison));
+  lxw_row_t row;
+
+  c->programs_header = put_comparison_periods (e, c);
+  row = write_comparison_programs (e, c, c->programs_header);
+  c->chart_row = row + 1;
+  if (n_programs > 0)
+    row += COMPARISON_CHART_ROWS;
+  if (!keep_going (e, error))
+    return FALSE;
+
+  row++;
+  put_text (e, sheet, row++, 0, _("Every item"), e->styles[TRUE][STYLE_TEXT]);
+  put_comparison_header (e, c, row++, _("Path"));
+  for (guint i = 0; i < n_rows; i++, row++)
+    {
+      g_autoptr(IndComparisonRow) r = g_list_model_get_item (rows, i);
+
+      if (!keep_going (e, error))
+        return FALSE;
+      put_comparison_row (e, c, row, r);
+    }
+  row++;
+
+  row = write_change_list (e, c, row, ind_comparison_get_added (e->comparison), _("New items"),
+                           _("First period"), IND_CHANGE_ADDED);
+  row = write_change_list (e, c, row, ind_comparison_get_vanished (e->comparison), _("Vanished items"),
+                           _("Last period"), IND_CHANGE_VANISHED);
+  write_change_list (e, c, row, ind_comparison_get_renamed (e->comparison), _("Renamed items"),
+                     _("Period"), IND_CHANGE_RENAMED);
+  return keep_going (e, error);
+}
+
 static gboolean
 write_comparacion (Export  *e,
                    GError **error)
 {
-  g_auto(Comparacion) c = { .sheet.ws = workbook_add_worksheet (e->workbook, SHEET_COMPARACION) };
-  GListModel *rows = ind_comparison_get_rows (e->comparison);
-  guint n_rows = g_list_model_get_n_items (rows);
+  g_auto(Comparacion) c = { .sheet.ws = add_sheet (e, SHEET_COMPARACION, TRUE) };
   guint n_programs = g_list_model_get_n_items (ind_comparison_get_programs (e->comparison));
-  lxw_row_t row = 0, header;
 
   if (c.sheet.ws == NULL)
     {
@@ -1682,64 +1925,13 @@ write_comparacion (Export  *e,
   c.sheet.n_columns = c.changes_col + 1;
   g_assert (c.sheet.n_columns <= MAX_COLUMNS);  /* checked by ind_export_xlsx() */
   wrap_column (&c.sheet, COMPARACION_COL_NAME, COMPARACION_NAME_WIDTH);
-  set_page (e, c.sheet.ws);
-
-  check (e, worksheet_write_string (c.sheet.ws, row++, 0, _("Comparison of periods"), e->title));
-  if (ind_report_get_entity (e->report) != NULL)
-    check (e, worksheet_write_string (c.sheet.ws, row, 0, ind_report_get_entity (e->report), NULL));
-  row += 2;
-
-  /* Which report is each period, and its pace. */
-  put_header_cell (e, &c.sheet, row, COMPARACION_COL_PATH, _("Period"));
-  put_header_cell (e, &c.sheet, row, COMPARACION_COL_NAME, _("Report"));
-  put_header_cell (e, &c.sheet, row++, COMPARACION_COL_FIRST_PERIOD, _("Expected pace"));
-  for (guint p = 0; p < c.n_periods; p++, row++)
-    {
-      IndReport *report = ind_comparison_get_report (e->comparison, p);
-      g_autofree char *name = period_name (e, p);
-      g_autofree char *period = ind_format_period (ind_report_get_period_end (report));
-      g_autofree char *source = g_strdup_printf ("%s · %s", period, ind_report_get_source_name (report));
-      double pace = 0;
-      gboolean has_pace = ind_report_get_expected_pace (report, &pace);
-
-      set_row_lines (e, &c.sheet, row, wrapped_lines (source, COMPARACION_NAME_WIDTH), NULL);
-      put_string (e, &c.sheet, row, COMPARACION_COL_PATH, name, e->styles[TRUE][STYLE_TEXT]);
-      put_string (e, &c.sheet, row, COMPARACION_COL_NAME, source, e->wrapped);
-      put_percent (e, &c.sheet, row, COMPARACION_COL_FIRST_PERIOD, has_pace, pace,
-                   e->styles[FALSE][STYLE_PERCENT]);
-    }
-  row++;
-
-  header = row;
-  row = write_comparison_programs (e, &c, header);
-  if (n_programs > 0)
-    {
-      add_comparison_chart (e, &c, header, header + 1, header + n_programs, row + 1);
-      row += COMPARISON_CHART_ROWS;
-    }
-  if (!keep_going (e, error))
+  if (!fill_sheet (e, &c.sheet, fill_comparacion, &c, error))
     return FALSE;
 
-  row++;
-  check (e, worksheet_write_string (c.sheet.ws, row++, 0, _("Every item"), e->styles[TRUE][STYLE_TEXT]));
-  put_comparison_header (e, &c, row++, _("Path"));
-  for (guint i = 0; i < n_rows; i++, row++)
-    {
-      g_autoptr(IndComparisonRow) r = g_list_model_get_item (rows, i);
-
-      if (!keep_going (e, error))
-        return FALSE;
-      put_comparison_row (e, &c, row, r);
-    }
-  row++;
-
-  row = write_change_list (e, &c, row, ind_comparison_get_added (e->comparison), _("New items"),
-                           _("First period"), IND_CHANGE_ADDED);
-  row = write_change_list (e, &c, row, ind_comparison_get_vanished (e->comparison), _("Vanished items"),
-                           _("Last period"), IND_CHANGE_VANISHED);
-  write_change_list (e, &c, row, ind_comparison_get_renamed (e->comparison), _("Renamed items"),
-                     _("Period"), IND_CHANGE_RENAMED);
-
+  set_page (e, c.sheet.ws);
+  if (n_programs > 0)
+    add_comparison_chart (e, &c, c.programs_header, c.programs_header + 1,
+                          c.programs_header + n_programs, c.chart_row);
   set_widths (e, &c.sheet);
   return keep_going (e, error);
 }
@@ -1792,7 +1984,7 @@ set_properties (Export *e)
                                                        : "Indicadores de Resultados"),
     .subject = period,
     .company = (char *)ind_report_get_entity (e->report),
-    .created = time (NULL),
+    .created = e->generated != NULL ? (time_t)g_date_time_to_unix (e->generated) : time (NULL),
   };
 
   if (source != NULL)
@@ -1807,13 +1999,17 @@ write_workbook (Export      *e,
 {
   g_autoptr(IndAtomicFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
+  /* Rows written go to temporary files in $TMPDIR (see add_sheet()).
+   * Not beside the target: libxlsxwriter leaves them open when it fails
+   * in workbook_close(), which would keep a USB stick busy. */
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = (char *)g_get_tmp_dir () };
   gboolean ok;
 
   file = ind_atomic_file_new (path, error);
   if (file == NULL)
     return FALSE;
 
-  e->workbook = workbook_new (ind_atomic_file_get_temp_path (file));
+  e->workbook = workbook_new_opt (ind_atomic_file_get_temp_path (file), &options);
   if (e->workbook == NULL)
     {
       ind_atomic_file_set_error (file, error, lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
@@ -1832,6 +2028,7 @@ write_workbook (Export      *e,
     {
       /* Nothing reaches the disk but the temporary, which goes with
        * @file. */
+      close_sheet_files (e);
       lxw_workbook_free (e->workbook);
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1859,7 +2056,7 @@ write_workbook (Export      *e,
  * @path: the workbook to write; an existing file is replaced only once
  *   the new one is complete
  * @options: (nullable): semáforo bands, the remarks' project, the
- *   comparison; %NULL for the defaults
+ *   comparison, the date; %NULL for the defaults
  * @cancellable: (nullable): checked between rows
  *
  * Writes the sheets "Resumen", "Detalle" and "Revisión del informe", and
@@ -1869,35 +2066,25 @@ write_workbook (Export      *e,
  * Returns: %TRUE when @path holds the new workbook
  */
 gboolean
-ind_export_xlsx (IndReport                  *report,
-                 const char                 *path,
-                 const IndExportXlsxOptions *options,
-                 GCancellable               *cancellable,
-                 GError                    **error)
+ind_export_xlsx (IndReport               *report,
+                 const char              *path,
+                 const IndExportOptions  *options,
+                 GCancellable            *cancellable,
+                 GError                 **error)
 {
   Export e = { .report = report, .cancellable = cancellable };
+  IndExportOptions defaults;
   char pace[LXW_MAX_CELL_NAME_LENGTH];
   locale_t c_numeric, base, previous;
   gboolean ok;
 
-  g_return_val_if_fail (IND_IS_REPORT (report), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  g_return_val_if_fail (options == NULL || options->project == NULL ||
-                        ind_project_get_report (options->project) == report, FALSE);
-  g_return_val_if_fail (options == NULL || options->comparison == NULL ||
-                        IND_IS_COMPARISON (options->comparison), FALSE);
-
-  if (options != NULL)
-    {
-      e.bands = options->bands;
-      e.project = options->project;
-      e.comparison = options->comparison;
-    }
-  else
-    ind_semaforo_bands_init (&e.bands);
+  options = ind_export_prepare (report, path, options, &defaults, cancellable, error);
+  if (options == NULL)
+    return FALSE;
+  e.bands = options->bands;
+  e.project = options->project;
+  e.comparison = options->comparison;
+  e.generated = options->generated;
   if (e.comparison != NULL && ind_comparison_get_n_periods (e.comparison) > MAX_PERIODS)
     {
       g_autofree char *name = g_filename_display_basename (path);
@@ -1918,13 +2105,11 @@ ind_export_xlsx (IndReport                  *report,
   c_numeric = base != (locale_t)0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t)0;
   if (c_numeric == (locale_t)0)
     {
-      g_autofree char *name = g_filename_display_basename (path);
       int saved_errno = errno;
 
       if (base != (locale_t)0)
         freelocale (base);
-      g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
-                   _("%s could not be written: %s"), name, g_strerror (saved_errno));
+      ind_atomic_file_set_errno_error (error, path, saved_errno);
       return FALSE;
     }
   previous = uselocale (c_numeric);
@@ -1935,82 +2120,4 @@ ind_export_xlsx (IndReport                  *report,
   uselocale (previous);
   freelocale (c_numeric);
   return ok;
-}
-
-typedef struct
-{
-  char                 *path;
-  IndExportXlsxOptions  options;
-} ExportTask;
-
-static void
-export_task_free (ExportTask *task)
-{
-  g_free (task->path);
-  g_clear_object (&task->options.project);
-  g_clear_object (&task->options.comparison);
-  g_free (task);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportTask *data = task_data;
-  GError *error = NULL;
-
-  if (ind_export_xlsx (source_object, data->path, &data->options, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * ind_export_xlsx_async:
- *
- * Runs ind_export_xlsx() in a worker thread. The report must not change
- * until @callback runs.
- */
-void
-ind_export_xlsx_async (IndReport                  *report,
-                       const char                 *path,
-                       const IndExportXlsxOptions *options,
-                       GCancellable               *cancellable,
-                       GAsyncReadyCallback         callback,
-                       gpointer                    user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportTask *data;
-
-  g_return_if_fail (IND_IS_REPORT (report));
-  g_return_if_fail (path != NULL);
-
-  data = g_new0 (ExportTask, 1);
-  data->path = g_strdup (path);
-  if (options != NULL)
-    data->options = *options;
-  else
-    ind_export_xlsx_options_init (&data->options);
-  if (data->options.project != NULL)
-    g_object_ref (data->options.project);
-  if (data->options.comparison != NULL)
-    g_object_ref (data->options.comparison);
-
-  task = g_task_new (report, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ind_export_xlsx_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)export_task_free);
-  g_task_run_in_thread (task, export_thread);
-}
-
-gboolean
-ind_export_xlsx_finish (IndReport     *report,
-                        GAsyncResult  *result,
-                        GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, report), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ind_export_xlsx_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -1164,11 +1164,7 @@ write_file (GFile       *file,
     written = FALSE;
   if (!written)
     {
-      int saved_errno = errno;
-      g_autofree char *name = g_filename_display_basename (path);
-
-      g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
-                   _("%s could not be written: %s"), name, g_strerror (saved_errno));
+      ind_atomic_file_set_errno_error (error, path, errno);
       return FALSE;
     }
   return ind_atomic_file_commit (atomic, error);
@@ -1179,20 +1175,17 @@ write_autosave_copy (IndProject  *self,
                      GError     **error)
 {
   g_autoptr(GFile) autosave = ind_project_get_autosave_file (self);
-  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   if (autosave == NULL)
     return TRUE;
-  folder = g_file_get_parent (autosave);
-  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+  path = g_file_get_path (autosave);
+  folder = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (folder, 0777) != 0)
     {
-      g_autofree char *path = g_file_get_path (folder);
-
-      g_set_error (error, IND_ERROR, IND_ERROR_WRITE,
-                   _("%s could not be written: %s"), path, local_error->message);
+      ind_atomic_file_set_errno_error (error, path, errno);
       return FALSE;
     }
   contents = to_json (self, self->file);

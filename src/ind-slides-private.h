@@ -31,7 +31,7 @@ typedef enum
 typedef struct _IndSlides IndSlides;
 
 IndSlides    *ind_slides_new          (IndReport                 *report,
-                                       const IndExportPdfOptions *options);
+                                       const IndExportOptions    *options);
 void          ind_slides_free         (IndSlides                 *self);
 guint         ind_slides_get_n_slides (IndSlides                 *self);
 IndSlideKind  ind_slides_get_kind     (IndSlides                 *self,

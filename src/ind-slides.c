@@ -232,7 +232,7 @@ static double draw_program_top (IndSlides *self,
 
 IndSlides *
 ind_slides_new (IndReport                 *report,
-                const IndExportPdfOptions *options)
+                const IndExportOptions    *options)
 {
   IndSlides *self;
   cairo_surface_t *surface;

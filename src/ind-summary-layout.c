@@ -159,7 +159,7 @@ struct _IndSummaryLayout
 
 IndSummaryLayout *
 ind_summary_layout_new (IndReport                 *report,
-                        const IndExportPdfOptions *options)
+                        const IndExportOptions    *options)
 {
   IndSummaryLayout *self;
 
@@ -1082,11 +1082,11 @@ change_text (IndSummaryLayout *self,
 /* Progress and cancellation while measuring, checked every few blocks. */
 typedef struct
 {
-  IndPdfProgressFunc  func;
-  gpointer            data;
-  GCancellable       *cancellable;
-  guint               total;
-  guint               done;
+  IndExportProgressFunc  func;
+  gpointer               data;
+  GCancellable          *cancellable;
+  guint                  total;
+  guint                  done;
 } Measuring;
 
 static gboolean
@@ -1493,14 +1493,14 @@ place_blocks (IndSummaryLayout *self)
  * Can be called again for another size.
  */
 gboolean
-ind_summary_layout_paginate (IndSummaryLayout    *self,
-                             double               page_width,
-                             double               page_height,
-                             double               margin,
-                             IndPdfProgressFunc   progress,
-                             gpointer             progress_data,
-                             GCancellable        *cancellable,
-                             GError             **error)
+ind_summary_layout_paginate (IndSummaryLayout       *self,
+                             double                  page_width,
+                             double                  page_height,
+                             double                  margin,
+                             IndExportProgressFunc   progress,
+                             gpointer                progress_data,
+                             GCancellable           *cancellable,
+                             GError                **error)
 {
   Measuring measuring = { progress, progress_data, cancellable, 0, 0 };
 

@@ -42,13 +42,13 @@ typedef struct
 } IndSummaryPlacement;
 
 IndSummaryLayout *ind_summary_layout_new           (IndReport                 *report,
-                                                    const IndExportPdfOptions *options);
+                                                    const IndExportOptions    *options);
 void              ind_summary_layout_free          (IndSummaryLayout          *self);
 gboolean          ind_summary_layout_paginate      (IndSummaryLayout          *self,
                                                     double                     page_width,
                                                     double                     page_height,
                                                     double                     margin,
-                                                    IndPdfProgressFunc         progress,
+                                                    IndExportProgressFunc      progress,
                                                     gpointer                   progress_data,
                                                     GCancellable              *cancellable,
                                                     GError                   **error);

@@ -113,32 +113,30 @@ generation_date (void)
 }
 
 static void
-init_options (IndExportPdfOptions *options)
+init_options (IndExportOptions *options)
 {
-  ind_export_pdf_options_init (options);
+  ind_export_options_init (options);
   options->generated = generation_date ();
 }
 
 static void
-clear_options (IndExportPdfOptions *options)
+clear_options (IndExportOptions *options)
 {
   g_clear_pointer (&options->generated, g_date_time_unref);
 }
 
 static char *
 export (IndReport      *report,
-        IndPdfDocument  document,
+        IndExportFunc   write,
         const char     *name)
 {
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (tmpdir, name, NULL);
   gboolean ok;
 
   init_options (&options);
-  ok = document == IND_PDF_SLIDES
-       ? ind_export_pdf_slides (report, path, &options, NULL, &error)
-       : ind_export_pdf_summary (report, path, &options, NULL, &error);
+  ok = write (report, path, &options, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
   clear_options (&options);
@@ -441,7 +439,7 @@ test_pages_not_blank (void)
 static void
 test_reproducible (void)
 {
-  g_autofree char *again = export (sample, IND_PDF_SUMMARY, "again.pdf");
+  g_autofree char *again = export (sample, ind_export_pdf_summary, "again.pdf");
   g_autofree char *a = NULL, *b = NULL;
   gsize la, lb;
 
@@ -453,7 +451,7 @@ test_reproducible (void)
 static void
 test_a4 (void)
 {
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (tmpdir, "a4.pdf", NULL);
   g_autofree char *info = NULL;
@@ -610,7 +608,7 @@ test_pagination_large (void)
   g_autoptr(IndReport) report = ind_test_load_string (source, &error);
   g_autoptr(IndSummaryLayout) layout = NULL;
   g_autofree char *pdf = NULL;
-  IndExportPdfOptions options;
+  IndExportOptions options;
   double width, height;
 
   g_assert_no_error (error);
@@ -625,7 +623,7 @@ test_pagination_large (void)
   g_assert_no_error (error);
   g_assert_cmpuint (ind_summary_layout_get_n_pages (layout), >, 50);
 
-  pdf = export (report, IND_PDF_SUMMARY, "large.pdf");
+  pdf = export (report, ind_export_pdf_summary, "large.pdf");
   g_assert_cmpuint (assert_pagination (report, layout, pdf), >, 40);
   /* with 50 activities to a component, most pages open amid one */
   {
@@ -644,7 +642,7 @@ test_pagination_large (void)
 static void
 test_pagination_sample (void)
 {
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(IndSummaryLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
   double width, height;
@@ -692,7 +690,7 @@ test_note (void)
   g_assert_cmpfloat (heights[0], >, 0);
   g_assert_cmpfloat (heights[1], >, heights[0] + 8);
 
-  pdf = export (report, IND_PDF_SUMMARY, "nota.pdf");
+  pdf = export (report, ind_export_pdf_summary, "nota.pdf");
   raw = pdf_text (pdf, 0, FALSE);
   text = squeeze (raw);
   assert_contains (text, remark);
@@ -706,7 +704,7 @@ test_note (void)
 static void
 test_slides (void)
 {
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(IndSlides) slides = NULL;
   g_autofree char *info = NULL;
   g_autofree char *last = NULL;
@@ -857,7 +855,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Remarked, remarked_clear)
 
 static void
 remarked_options (Remarked            *r,
-                  IndExportPdfOptions *options)
+                  IndExportOptions *options)
 {
   init_options (options);
   options->project = r->project;
@@ -877,7 +875,7 @@ test_summary_remarks_and_comparison (void)
     { "104", "$109,247,224.41", "23.0%", "45.6%" },
   };
   g_auto(Remarked) r = { 0 };
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(IndSummaryLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf = g_build_filename (tmpdir, "comparacion.pdf", NULL);
@@ -974,7 +972,7 @@ static void
 test_slides_remarks_and_comparison (void)
 {
   g_auto(Remarked) r = { 0 };
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(IndSlides) slides = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf = g_build_filename (tmpdir, "comparacion-diapositivas.pdf", NULL);
@@ -1135,7 +1133,7 @@ count_activities (IndItem *item,
 static void
 test_slides_for_the_council (void)
 {
-  IndExportPdfOptions options;
+  IndExportOptions options;
   g_autoptr(IndSlides) slides = NULL;
   g_autoptr(GHashTable) program_text = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   guint n, lists = 0;
@@ -1327,7 +1325,7 @@ test_cancel_keeps_previous (void)
 {
   g_autofree char *dir = ind_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "resumen.pdf", NULL);
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
   write_old (path);
   init_options (&options);
@@ -1375,7 +1373,7 @@ test_cancel_while_paginating (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) listing = NULL;
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
   init_options (&options);
   options.progress = cancel_at_once;
@@ -1411,7 +1409,7 @@ test_progress (void)
   g_autofree char *path = g_build_filename (tmpdir, "progress.pdf", NULL);
   g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
   init_options (&options);
   options.progress = record_progress;
@@ -1456,7 +1454,7 @@ async_done (GObject      *source,
 {
   AsyncRun *run = user_data;
 
-  run->ok = ind_export_pdf_finish (IND_REPORT (source), result, &run->error);
+  run->ok = ind_export_finish (IND_REPORT (source), result, &run->error);
   g_main_loop_quit (run->loop);
 }
 
@@ -1465,12 +1463,12 @@ test_async (void)
 {
   g_autofree char *path = g_build_filename (tmpdir, "async.pdf", NULL);
   AsyncRun state = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, 0, FALSE, NULL };
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
   init_options (&options);
   options.progress = async_progress;
   options.progress_data = &state;
-  ind_export_pdf_async (sample, IND_PDF_SLIDES, path, &options, NULL, async_done, &state);
+  ind_export_async (sample, ind_export_pdf_slides, path, &options, NULL, async_done, &state);
   clear_options (&options);
   g_main_loop_run (state.loop);
   /* progress calls queued before the result are all delivered */
@@ -1482,6 +1480,30 @@ test_async (void)
   g_assert_cmpuint (state.calls, >, 0);
   g_assert_cmpfloat (state.last, ==, 1.0);
   g_assert_cmpuint (pdf_n_pages (path), ==, pdf_n_pages (sample_slides));
+  g_main_loop_unref (state.loop);
+}
+
+/* The staff cannot change a note while the thread reads the report: the
+ * runner holds the notes from the start to the callback. */
+static void
+test_async_holds_notes (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "held.pdf", NULL);
+  AsyncRun state = { g_main_loop_new (NULL, FALSE), g_thread_self (), 0, 0, FALSE, NULL };
+  IndItem *program = ind_report_get_program (sample, 0);
+  g_autofree char *note = g_strdup (ind_item_get_note (program));
+
+  ind_export_async (sample, ind_export_pdf_slides, path, NULL, NULL, async_done, &state);
+  g_assert_true (ind_report_get_notes_held (sample));
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*notes_held*");
+  ind_item_set_note (program, "Cambiada durante la exportación.");
+  g_test_assert_expected_messages ();
+  g_main_loop_run (state.loop);
+
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  g_assert_false (ind_report_get_notes_held (sample));
+  g_assert_cmpstr (ind_item_get_note (program), ==, note);
   g_main_loop_unref (state.loop);
 }
 
@@ -1535,8 +1557,8 @@ main (int   argc,
   ind_test_init (&argc, &argv);
   sample = ind_test_load_sample ();
   tmpdir = ind_test_tmpdir ();
-  sample_summary = export (sample, IND_PDF_SUMMARY, "resumen.pdf");
-  sample_slides = export (sample, IND_PDF_SLIDES, "diapositivas.pdf");
+  sample_summary = export (sample, ind_export_pdf_summary, "resumen.pdf");
+  sample_slides = export (sample, ind_export_pdf_slides, "diapositivas.pdf");
 
   g_test_add_func ("/export-pdf/summary/text", test_summary_text);
   g_test_add_func ("/export-pdf/summary/footer", test_summary_footer);
@@ -1561,6 +1583,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/unwritable", test_unwritable);
   g_test_add_func ("/export-pdf/progress", test_progress);
   g_test_add_func ("/export-pdf/async", test_async);
+  g_test_add_func ("/export-pdf/async-holds-notes", test_async_holds_notes);
   g_test_add_func ("/export-pdf/cli", test_cli);
   /* last: it holds until the findings are written for speech */
   g_test_add_func ("/export-pdf/slides/findings", test_slides_findings);

@@ -110,7 +110,7 @@ pdf_n_pages (const char *pdf)
 /* The slide of @program in the deck of @report exported with @options. */
 static guint
 program_slide (IndReport                 *report,
-               const IndExportPdfOptions *options,
+               const IndExportOptions *options,
                const char                *path)
 {
   g_autoptr(IndSlides) slides = ind_slides_new (report, options);
@@ -135,9 +135,9 @@ export_with_remarks (const char  *name,
   g_autoptr(IndProject) project = ind_test_load_remarks_on_sample (remarks);
   char *path = g_build_filename (tmpdir, name, NULL);
   g_autoptr(GError) error = NULL;
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
-  ind_export_pdf_options_init (&options);
+  ind_export_options_init (&options);
   options.project = project;
   g_assert_true (ind_export_pptx (ind_project_get_report (project), path, &options, NULL, &error));
   g_assert_no_error (error);
@@ -160,10 +160,10 @@ test_package (void)
   JsonArray *slides = json_object_get_array_member (deck, "slides");
   JsonObject *core = json_object_get_object_member (deck, "core");
   g_autoptr(GError) error = NULL;
-  IndExportPdfOptions options;
+  IndExportOptions options;
   guint p101, p103, p104;
 
-  ind_export_pdf_options_init (&options);
+  ind_export_options_init (&options);
   options.project = project;
   g_assert_true (ind_export_pdf_slides (report, pdf, &options, NULL, &error));
   g_assert_no_error (error);
@@ -262,7 +262,7 @@ test_libreoffice (void)
   /* GLib's fatal criticals would turn LibreOffice's complaints about
    * dconf in a sandboxed HOME into a crash */
   g_auto(GStrv) envp = g_environ_unsetenv (g_environ_setenv (g_get_environ (), "HOME", tmpdir, TRUE), "G_DEBUG");
-  IndExportPdfOptions options;
+  IndExportOptions options;
   guint n;
 
   if (soffice == NULL)
@@ -270,7 +270,7 @@ test_libreoffice (void)
       g_test_skip ("LibreOffice Impress is needed: run build-aux/install-deps --tests");
       return;
     }
-  ind_export_pdf_options_init (&options);
+  ind_export_options_init (&options);
   options.project = project;
   slides = ind_slides_new (report, &options);
   n = ind_slides_get_n_slides (slides);
@@ -435,9 +435,9 @@ test_reproducible (void)
   g_autofree char *da = NULL, *db = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (1713196800);
   gsize la, lb;
-  IndExportPdfOptions options;
+  IndExportOptions options;
 
-  ind_export_pdf_options_init (&options);
+  ind_export_options_init (&options);
   options.generated = date;
   g_assert_true (ind_export_pptx (sample, a, &options, NULL, NULL));
   g_assert_true (ind_export_pptx (sample, b, &options, NULL, NULL));
@@ -460,7 +460,7 @@ async_done (GObject      *source,
 {
   AsyncExport *export = user_data;
 
-  export->ok = ind_export_pptx_finish (IND_REPORT (source), result, &export->error);
+  export->ok = ind_export_finish (IND_REPORT (source), result, &export->error);
   export->done = TRUE;
 }
 
@@ -471,7 +471,7 @@ test_async (void)
   g_autofree char *path = g_build_filename (tmpdir, "async.pptx", NULL);
   AsyncExport export = { FALSE, FALSE, NULL };
 
-  ind_export_pptx_async (sample, path, NULL, NULL, async_done, &export);
+  ind_export_async (sample, ind_export_pptx, path, NULL, NULL, async_done, &export);
   while (!export.done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_no_error (export.error);

@@ -312,7 +312,7 @@ export_async (IndReport    *report,
 {
   GAsyncResult *result = NULL;
 
-  ind_export_xlsx_async (report, path, NULL, cancellable, on_exported, &result);
+  ind_export_async (report, ind_export_xlsx, path, NULL, cancellable, on_exported, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return result;
@@ -331,14 +331,14 @@ test_async (void)
   g_autofree char *files = NULL;
 
   done = export_async (report, path, NULL);
-  g_assert_true (ind_export_xlsx_finish (report, done, &error));
+  g_assert_true (ind_export_finish (report, done, &error));
   g_assert_no_error (error);
   assert_workbook_matches (path, report);
   g_unlink (path);
 
   g_cancellable_cancel (cancellable);
   cancelled = export_async (report, path, cancellable);
-  g_assert_false (ind_export_xlsx_finish (report, cancelled, &error));
+  g_assert_false (ind_export_finish (report, cancelled, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   files = list_dir (dir);
   g_assert_cmpstr (files, ==, "");
@@ -759,7 +759,7 @@ test_remarks_and_comparison (void)
   g_autoptr(IndProject) project = ind_test_load_remarks_on_sample (remarks);
   IndReport *report = ind_project_get_report (project);
   g_autoptr(IndComparison) quarters = ind_test_compare_with_second_quarter (report);
-  IndExportXlsxOptions options;
+  IndExportOptions options;
   g_autoptr(GError) error = NULL;
 
   /* the model the sheet is checked against */
@@ -772,7 +772,7 @@ test_remarks_and_comparison (void)
     g_assert_cmpint (devengado, ==, 4977417988);
   }
 
-  ind_export_xlsx_options_init (&options);
+  ind_export_options_init (&options);
   g_assert_null (options.project);
   g_assert_null (options.comparison);
   options.project = project;
@@ -797,19 +797,19 @@ test_async_comparison (void)
   g_autofree char *path = g_build_filename (dir, "async.xlsx", NULL);
   IndProject *project = ind_test_load_remarks_on_sample (remarks);
   g_autoptr(IndReport) report = g_object_ref (ind_project_get_report (project));
-  IndExportXlsxOptions options;
+  IndExportOptions options;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  ind_export_xlsx_options_init (&options);
+  ind_export_options_init (&options);
   options.project = project;
   options.comparison = ind_test_compare_with_second_quarter (report);
-  ind_export_xlsx_async (report, path, &options, NULL, on_exported, &result);
+  ind_export_async (report, ind_export_xlsx, path, &options, NULL, on_exported, &result);
   g_object_unref (options.comparison);
   g_object_unref (project);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (ind_export_xlsx_finish (report, result, &error));
+  g_assert_true (ind_export_finish (report, result, &error));
   g_assert_no_error (error);
   g_assert_cmpint (run_extras_checker (path, TRUE), ==, 0);
   remove_tree (dir);
@@ -845,7 +845,7 @@ test_too_many_periods (void)
   g_autofree char *dir = ind_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "diez-años.xlsx", NULL);
   g_autoptr(GError) error = NULL;
-  IndExportXlsxOptions options;
+  IndExportOptions options;
 
   /* 42 quarters, from March 2014 */
   for (guint q = 0; q < 42; q++)
@@ -859,7 +859,7 @@ test_too_many_periods (void)
     }
   comparison = ind_comparison_new ((IndReport **)reports->pdata, reports->len, &error);
   g_assert_no_error (error);
-  ind_export_xlsx_options_init (&options);
+  ind_export_options_init (&options);
   options.comparison = comparison;
   g_assert_false (ind_export_xlsx (g_ptr_array_index (reports, 0), path, &options, NULL, &error));
   g_assert_error (error, IND_ERROR, IND_ERROR_WRITE);
@@ -877,9 +877,9 @@ test_bands (void)
   g_autofree char *dir = ind_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "bandas.xlsx", NULL);
   g_autoptr(GError) error = NULL;
-  IndExportXlsxOptions options;
+  IndExportOptions options;
 
-  ind_export_xlsx_options_init (&options);
+  ind_export_options_init (&options);
   options.bands.green = 3;
   options.bands.yellow = 10;
   g_assert_true (ind_export_xlsx (report, path, &options, NULL, &error));

@@ -1,6 +1,6 @@
-/* test-faults.c: every export onto a full disk and into a read-only
- * folder: the previous file stays whole, no temporary is left, and the
- * message names the file and says why
+/* test-faults.c: every export, and a project's save, onto a full disk
+ * and into a read-only folder: the previous file stays whole, no
+ * temporary is left, and the message names the file and says why
  *
  * The disks are small tmpfs mounts, which needs root (as CI runs); as a
  * normal user the test skips, saying so.
@@ -21,6 +21,7 @@
 #include "ind-export-pptx.h"
 #include "ind-export-xlsx.h"
 #include "ind-load.h"
+#include "ind-project.h"
 #include "ind-test-util.h"
 
 #define OLD_CONTENTS "the council's previous copy"
@@ -64,6 +65,20 @@ export_chart (const char  *path,
   return ind_chart_save (sample, IND_CHART_EJECUCION, 1920, 1080, NULL, path, error);
 }
 
+/* A project whose remark takes more than the small disks hold. */
+static gboolean
+save_project (const char  *path,
+              GError     **error)
+{
+  g_autoptr(IndReport) report = ind_test_load_sample ();
+  g_autoptr(IndProject) project = ind_project_new (report, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *remark = g_strnfill (16 * 1024, 'x');
+
+  g_assert_true (ind_project_set_remark (project, "101", remark));
+  return ind_project_save (project, file, error);
+}
+
 static const struct
 {
   const char *name;
@@ -74,6 +89,7 @@ static const struct
   { "diapositivas.pdf", export_slides },
   { "diapositivas.pptx", export_pptx },
   { "grafica.png", export_chart },
+  { "observaciones.indicadores", save_project },
 };
 
 static char *

@@ -239,34 +239,21 @@ test_export_unwritable (void)
 }
 
 /* An export that only ends when cancelled, to stop it for sure while it
- * runs. */
-static void
-cancelled (GCancellable *cancellable,
-           GTask        *task)
-{
-  g_task_return_error_if_cancelled (task);
-}
-
-static void
-start_until_cancelled (IndReport           *report,
-                       const char          *path,
-                       GSettings           *settings,
-                       gpointer             data,
-                       GCancellable        *cancellable,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
-{
-  GTask *task = g_task_new (report, cancellable, callback, user_data);
-
-  g_cancellable_connect (cancellable, G_CALLBACK (cancelled), task, g_object_unref);
-}
-
+ * runs: it waits in its thread for the cancellable's file descriptor. */
 static gboolean
-finish_until_cancelled (IndReport     *report,
-                        GAsyncResult  *result,
-                        GError       **error)
+write_until_cancelled (IndReport               *report,
+                       const char              *path,
+                       const IndExportOptions  *options,
+                       GCancellable            *cancellable,
+                       GError                 **error)
 {
-  return g_task_propagate_boolean (G_TASK (result), error);
+  GPollFD fd;
+
+  g_assert_true (g_cancellable_make_pollfd (cancellable, &fd));
+  while (!g_cancellable_is_cancelled (cancellable))
+    g_poll (&fd, 1, -1);
+  g_cancellable_release_fd (cancellable);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
 static char *
@@ -283,8 +270,7 @@ test_export_cancel (void)
     .filter_name = "Never",
     .suffix = "never",
     .suggest_name = suggest_never,
-    .start = start_until_cancelled,
-    .finish = finish_until_cancelled,
+    .write = write_until_cancelled,
   };
   IndWindow *window = open_sample ();
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/never");
