@@ -40,6 +40,8 @@ struct _IndWindow
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;
   GtkWidget            *spinner;
+  GtkWidget            *cancel_button;   /* stops the reads, beside the spinner */
+  GtkRevealer          *changed_banner;  /* offers to read the changed file again */
   GtkWidget            *report_buttons;
   GtkWidget            *export_button;
   IndExportFlow        *export_flow;
@@ -63,6 +65,9 @@ struct _IndWindow
   GListStore           *recent_files;    /* GFile, most recent first */
   GMenu                *recent_menu;
   gboolean              show_details;
+  GFileMonitor         *monitor;         /* on the report's file, or NULL */
+  guint                 changed_source;  /* waits for the writer of the file to finish */
+  guint                 n_reads;         /* read threads not returned yet, cancelled or not */
 };
 
 void     _ind_window_class_actions_init (IndWindowClass *klass);
@@ -81,6 +86,8 @@ void     _ind_window_compare_with       (IndWindow      *self,
                                          guint           n_files);
 void     _ind_window_set_comparison     (IndWindow      *self,
                                          IndComparison  *comparison);
+void     _ind_window_reread             (IndWindow      *self);
+void     _ind_window_cancel_reading     (IndWindow      *self);
 
 /* Test-only: exports to @path as the export action @action_name
  * ("win.export-pdf") does after its dialog. */
@@ -101,6 +108,8 @@ GtkColumnViewColumn *_ind_report_table_get_column   (IndReportTable  *self,
                                                      const char      *id);
 GListModel          *_ind_report_table_get_rows     (IndReportTable  *self);
 IndProject          *_ind_window_get_project        (IndWindow       *self);
+gboolean             _ind_window_offers_reread      (IndWindow       *self);
+guint                _ind_window_get_n_reads        (IndWindow       *self);
 GtkTextView         *_ind_detail_pane_get_remark_view (IndDetailPane *self);
 GtkColumnView       *_ind_comparison_view_get_programs_view (IndComparisonView *self);
 GtkListBox          *_ind_comparison_view_get_changes (IndComparisonView *self,
