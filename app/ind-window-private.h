@@ -68,6 +68,7 @@ struct _IndWindow
   GFileMonitor         *monitor;         /* on the report's file, or NULL */
   guint                 changed_source;  /* waits for the writer of the file to finish */
   guint                 n_reads;         /* read threads not returned yet, cancelled or not */
+  gboolean              rereading;       /* "loading" reads the report's file again */
 };
 
 void     _ind_window_class_actions_init (IndWindowClass *klass);

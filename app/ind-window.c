@@ -725,7 +725,11 @@ load_done (GObject      *source,
   if (load->reread && loaded != NULL)
     show_reread (self, IND_REPORT (loaded));
   else if (load->reread)
-    _ind_window_show_error (self, _("Could Not Read the Report Again"), error->message);
+    {
+      /* the file still differs from what is shown */
+      gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
+      _ind_window_show_error (self, _("Could Not Read the Report Again"), error->message);
+    }
   else if (project == NULL && g_error_matches (error, IND_ERROR, IND_ERROR_REPORT_MISSING))
     ask_for_report (self, load, error);
   else if (project == NULL)
@@ -795,6 +799,7 @@ run_load (IndWindow *self,
         g_cancellable_cancel (self->loading);
       g_clear_object (&self->loading);
       self->loading = g_cancellable_new ();
+      self->rereading = load->reread;
     }
 
   name = g_file_get_basename (load->file);
@@ -858,7 +863,12 @@ void
 _ind_window_cancel_reading (IndWindow *self)
 {
   if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
+    {
+      g_cancellable_cancel (self->loading);
+      /* the file still differs from what is shown */
+      if (self->rereading)
+        gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
+    }
   g_clear_object (&self->loading);
   stop_comparing (self);
   if (self->n_opening > 0)

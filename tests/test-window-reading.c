@@ -105,6 +105,16 @@ open_path (const char *path)
   return window;
 }
 
+/* Waits for the cancelled read to come back, so that anything it would
+ * say is said before the test looks. */
+static void
+wait_reads_returned (IndWindow *window)
+{
+  WAIT_FOR (_ind_window_get_n_reads (window) == 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* Closes the window and forgets the remarks it autosaved. */
 static void
 close_and_forget (IndWindow *window,
@@ -241,6 +251,43 @@ test_changed_twice (void)
   g_rmdir (dir);
 }
 
+/* Reading the changed file again, cancelled: the report shown stays,
+ * and so does the offer, since the file still differs from it. */
+static void
+test_reload_cancelled (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "informe.txt", NULL);
+  g_autofree char *sample = read_sample ();
+  g_autofree char *edited = edited_sample ();
+  g_autoptr(GError) error = NULL;
+  IndWindow *window;
+  IndReport *report;
+
+  g_file_set_contents (path, sample, -1, &error);
+  g_assert_no_error (error);
+  window = open_path (path);
+  report = ind_window_get_report (window);
+  g_file_set_contents (path, edited, -1, &error);
+  g_assert_no_error (error);
+  WAIT_FOR (_ind_window_offers_reread (window));
+
+  activate (window, "win.reload");
+  g_assert_true (ind_window_is_loading (window));
+  g_assert_false (_ind_window_offers_reread (window));
+  activate (window, "win.cancel-reading");
+  g_assert_false (ind_window_is_loading (window));
+  g_assert_true (_ind_window_offers_reread (window));
+  wait_reads_returned (window);
+  g_assert_null (find_error_dialog (window));
+  g_assert_true (ind_window_get_report (window) == report);
+  g_assert_cmpint (modificado (window, "101"), ==, 1475749981);
+
+  close_and_forget (window, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The bundled example is not a file of the user's: nothing to watch. */
 static void
 test_sample_not_watched (void)
@@ -271,16 +318,6 @@ large_report (void)
       g_assert_true (g_file_test (large_path, G_FILE_TEST_IS_REGULAR));
     }
   return large_path;
-}
-
-/* Waits for the cancelled read to come back, so that anything it would
- * say is said before the test looks. */
-static void
-wait_reads_returned (IndWindow *window)
-{
-  WAIT_FOR (_ind_window_get_n_reads (window) == 0);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* Cancel while a large report is read over the one shown: the window
@@ -361,6 +398,7 @@ main (int   argc,
 
   g_test_add_func ("/window/reading/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/reading/changed-twice", test_changed_twice);
+  g_test_add_func ("/window/reading/reload-cancelled", test_reload_cancelled);
   g_test_add_func ("/window/reading/sample-not-watched", test_sample_not_watched);
   g_test_add_func ("/window/reading/cancel-keeps-report", test_cancel_keeps_report);
   g_test_add_func ("/window/reading/cancel-first-report", test_cancel_first_report);
