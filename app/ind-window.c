@@ -500,7 +500,7 @@ typedef struct
   GFile    *file;         /* a report, or a project of remarks */
   GFile    *report_file;  /* the report to put a project's remarks on, or NULL for its own */
   gboolean  beside;       /* for a new window, shown once read */
-  gboolean  reread;       /* the report shown, read again: an IndReport */
+  gboolean  reread;       /* the report shown, read again */
 } Load;
 
 static void
@@ -519,18 +519,23 @@ load_thread (GTask        *task,
 {
   Load *load = task_data;
   GError *error = NULL;
-  gpointer loaded;
+  IndProject *project;
 
   if (load->reread)
-    loaded = ind_report_load (load->file, cancellable, &error);
+    {
+      /* without remarks: those shown when it is read go on it */
+      g_autoptr(IndReport) report = ind_report_load (load->file, cancellable, &error);
+
+      project = report != NULL ? ind_project_new (report, load->file) : NULL;
+    }
   else if (load->report_file != NULL)
-    loaded = ind_project_load (load->file, load->report_file, cancellable, &error);
+    project = ind_project_load (load->file, load->report_file, cancellable, &error);
   else
-    loaded = ind_project_open (load->file, cancellable, &error);
-  if (loaded == NULL)
+    project = ind_project_open (load->file, cancellable, &error);
+  if (project == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, loaded, g_object_unref);
+    g_task_return_pointer (task, project, g_object_unref);
 }
 
 static void start_load (IndWindow *self,
@@ -674,15 +679,15 @@ show_loaded (IndWindow  *self,
 /* The report read again replaces the one shown, with the remarks as they
  * are now; the selection and the page stay where they still exist. */
 static void
-show_reread (IndWindow *self,
-             IndReport *report)
+show_reread (IndWindow  *self,
+             IndProject *project)
 {
-  g_autoptr(IndProject) project = ind_project_reread (self->project, report);
   IndItem *selected = ind_report_table_get_selected_item (self->table);
   g_autofree char *path = selected != NULL ? g_strdup (ind_item_get_path (selected)) : NULL;
   g_autofree char *page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
   IndItem *item;
 
+  ind_project_take_remarks (project, self->project);
   set_project (self, project);
   item = path != NULL ? ind_report_find_item (self->report, path) : NULL;
   if (item != NULL)
@@ -701,8 +706,7 @@ load_done (GObject      *source,
   Load *load = g_task_get_task_data (G_TASK (result));
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) loaded = g_task_propagate_pointer (G_TASK (result), &error);
-  IndProject *project = load->reread ? NULL : (IndProject *)loaded;
+  g_autoptr(IndProject) project = g_task_propagate_pointer (G_TASK (result), &error);
 
   self->n_reads--;
   if (load->beside)
@@ -722,8 +726,8 @@ load_done (GObject      *source,
 
   /* on a failure, this window stays as it was, and no other opens */
   update_state (self);
-  if (load->reread && loaded != NULL)
-    show_reread (self, IND_REPORT (loaded));
+  if (load->reread && project != NULL)
+    show_reread (self, project);
   else if (load->reread)
     {
       /* the file still differs from what is shown */

@@ -1059,49 +1059,48 @@ ind_project_open (GFile         *file,
 }
 
 /**
- * ind_project_reread:
- * @report: the project's report, read again from its file after it
- *   changed on disk
+ * ind_project_take_remarks:
+ * @self: a new project (ind_project_new()) of the report's file read
+ *   again, after it changed on disk
+ * @previous: the project of the report shown until then
  *
- * A project of @report with this one's remarks, file, creation date and
- * autosave delay: what the window shows after "Reload". A remark whose
- * item is gone from @report becomes an orphan, kept and shown, never
- * dropped; ind_project_get_report_changed() is TRUE when there are
- * remarks and the bytes are not those they were written for, and then
- * the remarks are autosaved for the new bytes. Undo starts anew.
+ * Puts @previous's remarks on @self, with its file, creation date and
+ * autosave delay: what the window does on "Reload", once the report is
+ * read in a thread. A remark whose item is gone becomes an orphan, kept
+ * and shown, never dropped; ind_project_get_report_changed() is TRUE when
+ * there are remarks and the bytes are not those they were written for,
+ * and then the remarks are autosaved for the new bytes. Undo starts anew.
  */
-IndProject *
-ind_project_reread (IndProject *self,
-                    IndReport  *report)
+void
+ind_project_take_remarks (IndProject *self,
+                          IndProject *previous)
 {
-  IndProject *reread;
   GListModel *remarks;
   guint n;
 
-  g_return_val_if_fail (IND_IS_PROJECT (self), NULL);
-  g_return_val_if_fail (IND_IS_REPORT (report), NULL);
+  g_return_if_fail (IND_IS_PROJECT (self));
+  g_return_if_fail (IND_IS_PROJECT (previous));
+  g_return_if_fail (g_list_model_get_n_items (G_LIST_MODEL (self->remarks)) == 0);
 
-  reread = ind_project_new (report, self->report_file);
-  remarks = G_LIST_MODEL (self->remarks);
+  remarks = G_LIST_MODEL (previous->remarks);
   n = g_list_model_get_n_items (remarks);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IndRemark) remark = g_list_model_get_item (remarks, i);
 
-      apply_remark (reread, remark->path, remark->text, remark->nombre, remark->modified);
+      apply_remark (self, remark->path, remark->text, remark->nombre, remark->modified);
     }
-  g_date_time_unref (reread->created);
-  reread->created = g_date_time_ref (self->created);
-  g_set_object (&reread->file, self->file);
-  reread->dirty = self->dirty;
-  reread->autosave_delay = self->autosave_delay;
-  reread->report_changed = n > 0 &&
-                           (self->report_changed ||
-                            g_strcmp0 (ind_report_get_source_checksum (self->report),
-                                       ind_report_get_source_checksum (report)) != 0);
-  if (reread->report_changed)
-    schedule_autosave (reread);
-  return reread;
+  g_date_time_unref (self->created);
+  self->created = g_date_time_ref (previous->created);
+  g_set_object (&self->file, previous->file);
+  self->dirty = previous->dirty;
+  self->autosave_delay = previous->autosave_delay;
+  self->report_changed = n > 0 &&
+                         (previous->report_changed ||
+                          g_strcmp0 (ind_report_get_source_checksum (previous->report),
+                                     ind_report_get_source_checksum (self->report)) != 0);
+  if (self->report_changed)
+    schedule_autosave (self);
 }
 
 /* Writing */

@@ -331,7 +331,7 @@ test_changed_report (void)
 }
 
 /* The report's file written again while the project is open ("Reload"
- * in the window): the remarks follow their paths, the one whose item is
+ * in the window: the new project made in a thread takes the remarks): the remarks follow their paths, the one whose item is
  * gone is kept as an orphan, the file and date stay; the same bytes read
  * again change nothing. */
 static void
@@ -360,7 +360,8 @@ test_reread (void)
   /* the same bytes: nothing changed for the remarks */
   report = ind_report_load (report_file, NULL, &error);
   g_assert_no_error (error);
-  same = ind_project_reread (project, report);
+  same = ind_project_new (report, report_file);
+  ind_project_take_remarks (same, project);
   g_assert_false (ind_project_get_report_changed (same));
   g_assert_false (ind_project_get_dirty (same));
   g_assert_cmpuint (g_list_model_get_n_items (ind_project_get_orphans (same)), ==, 0);
@@ -378,7 +379,8 @@ test_reread (void)
   g_assert_no_error (error);
 
   ind_project_set_autosave_delay (project, 60 * 1000);
-  reread = ind_project_reread (project, report);
+  reread = ind_project_new (report, report_file);
+  ind_project_take_remarks (reread, project);
   g_assert_true (ind_project_get_report (reread) == report);
   g_assert_true (g_file_equal (ind_project_get_file (reread), project_file));
   g_assert_true (g_file_equal (ind_project_get_report_file (reread), report_file));
@@ -986,7 +988,7 @@ main (int    argc,
   g_test_add_func ("/project/checksum", test_checksum);
   g_test_add_func ("/project/reopen", test_reopen);
   g_test_add_func ("/project/changed-report", test_changed_report);
-  g_test_add_func ("/project/reread", test_reread);
+  g_test_add_func ("/project/take-remarks", test_reread);
   g_test_add_func ("/project/report-moved", test_report_moved);
   g_test_add_func ("/project/not-a-project", test_not_a_project);
   g_test_add_func ("/project/undo-redo", test_undo_redo);
