@@ -359,8 +359,44 @@ test_cancel_keeps_report (void)
   close_and_forget (window, NULL);
 }
 
-/* Cancel (Escape's action) while the first report is read: the empty
- * page again, and no error. */
+/* Escape, as the window's shortcuts have it: TRUE if it did something,
+ * FALSE if the key went on to whatever else wants it. */
+static gboolean
+press_escape (IndWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+  guint found = 0;
+  gboolean activated = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          /* the window's own, not those its children add to it */
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), escape) &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win."))
+            {
+              found++;
+              activated = gtk_shortcut_action_activate (action, 0, GTK_WIDGET (window), NULL);
+            }
+        }
+    }
+  g_assert_cmpuint (found, ==, 1);
+  return activated;
+}
+
+/* Escape while the first report is read: the empty page again, and no
+ * error; while nothing is read, Escape is left to others (the search
+ * bar, a dialog). */
 static void
 test_cancel_first_report (void)
 {
@@ -368,11 +404,12 @@ test_cancel_first_report (void)
   g_autoptr(GFile) large = g_file_new_for_path (large_report ());
   g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
 
+  g_assert_false (press_escape (window));
   ind_window_open (window, large);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "loading");
   g_assert_true (shows_text (gtk_stack_get_visible_child (window->main_stack), "Cancelar"));
 
-  activate (window, "win.cancel-reading");
+  g_assert_true (press_escape (window));
   g_assert_false (ind_window_is_loading (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
   wait_reads_returned (window);
