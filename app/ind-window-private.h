@@ -67,7 +67,7 @@ struct _IndWindow
   gboolean              show_details;
   GFileMonitor         *monitor;         /* on the report's file, or NULL */
   guint                 changed_source;  /* waits for the writer of the file to finish */
-  guint                 n_reads;         /* read threads not returned yet, cancelled or not */
+  guint                 n_reads;         /* reads of reports not returned yet, cancelled or not */
   gboolean              rereading;       /* "loading" reads the report's file again */
 };
 
