@@ -373,7 +373,10 @@ warn_orphans (IndProject *project)
   print_error (message);
 }
 
-/* The report of FILE, with the remarks of --remarks on it. */
+/* The report of FILE, with the remarks of --remarks on it. FILE is read
+ * once into memory, and everything after (checks, documents, the
+ * checksum the remarks are kept by) works on that snapshot, even if the
+ * file is written meanwhile (tests/test-reading.c). */
 static IndReport *
 load_report (GFile        *file,
              const char   *remarks,

@@ -113,6 +113,22 @@ open_uri_action (GtkWidget  *widget,
 }
 
 static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _ind_window_reread (IND_WINDOW (widget));
+}
+
+static void
+cancel_reading_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _ind_window_cancel_reading (IND_WINDOW (widget));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -513,6 +529,10 @@ _ind_window_update_actions (IndWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare",
                                  self->report != NULL && self->comparing == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-comparison", self->comparison != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", has_project && self->monitor != NULL);
+  /* Escape is the search bar's and the dialogs' while nothing is read */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-reading",
+                                 self->loading != NULL || self->comparing != NULL || self->n_opening > 0);
 }
 
 static void
@@ -558,6 +578,8 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-reading", NULL, cancel_reading_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_action);
@@ -579,6 +601,7 @@ _ind_window_class_actions_init (IndWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.help", "s", help_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-reading", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.find-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.find-previous", NULL);

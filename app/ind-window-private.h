@@ -35,6 +35,8 @@ struct _IndWindow
   GtkSearchEntry       *search_entry;
   GtkLabel             *match_label;
   GtkWidget            *spinner;
+  GtkWidget            *cancel_button;   /* stops the reads, beside the spinner */
+  GtkRevealer          *changed_banner;  /* offers to read the changed file again */
   GtkWidget            *report_buttons;
   GtkWidget            *export_button;
   IndExportFlow        *export_flow;
@@ -58,6 +60,10 @@ struct _IndWindow
   GListStore           *recent_files;    /* GFile, most recent first */
   GMenu                *recent_menu;
   gboolean              show_details;
+  GFileMonitor         *monitor;         /* on the report's file, or NULL */
+  guint                 changed_source;  /* waits for the writer of the file to finish */
+  guint                 n_reads;         /* reads of reports not returned yet, cancelled or not */
+  gboolean              rereading;       /* "loading" reads the report's file again */
 };
 
 void _ind_window_show_search    (IndWindow     *self);
@@ -68,5 +74,7 @@ void _ind_window_show_error     (IndWindow     *self,
                                  const char    *message);
 void _ind_window_set_comparison (IndWindow     *self,
                                  IndComparison *comparison);
+void _ind_window_reread         (IndWindow     *self);
+void _ind_window_cancel_reading (IndWindow     *self);
 
 G_END_DECLS

@@ -17,6 +17,10 @@
 
 #define MAX_RECENT 8
 
+/* How long the report's file must stay untouched after a change before
+ * the window offers to read it again: editors write in several steps. */
+#define CHANGE_SETTLE_MSEC 500
+
 G_DEFINE_FINAL_TYPE (IndWindow, ind_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -40,6 +44,7 @@ update_state (IndWindow *self)
                                     has_report ? "report" : loading ? "loading" : "empty");
   gtk_widget_set_visible (self->spinner, reading);
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), reading);
+  gtk_widget_set_visible (self->cancel_button, reading);
   /* an export reads the remarks in its thread */
   ind_detail_pane_set_remark_editable (self->detail_pane, !exporting);
   gtk_widget_set_visible (self->report_buttons, has_report);
@@ -496,6 +501,7 @@ typedef struct
   GFile    *file;         /* a report, or a project of remarks */
   GFile    *report_file;  /* the report to put a project's remarks on, or NULL for its own */
   gboolean  beside;       /* for a new window, shown once read */
+  gboolean  reread;       /* the report shown, read again */
 } Load;
 
 static void
@@ -516,7 +522,14 @@ load_thread (GTask        *task,
   GError *error = NULL;
   IndProject *project;
 
-  if (load->report_file != NULL)
+  if (load->reread)
+    {
+      /* without remarks: those shown when it is read go on it */
+      g_autoptr(IndReport) report = ind_report_load (load->file, cancellable, &error);
+
+      project = report != NULL ? ind_project_new (report, load->file) : NULL;
+    }
+  else if (load->report_file != NULL)
     project = ind_project_load (load->file, load->report_file, cancellable, &error);
   else
     project = ind_project_open (load->file, cancellable, &error);
@@ -591,6 +604,69 @@ ask_for_report (IndWindow    *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The report's file changed on disk --------------------------------------- */
+
+/* A bar above the report, until the user reads the file again: a toast
+ * would go away while the figures shown are still the old ones. */
+static gboolean
+offer_reread (gpointer user_data)
+{
+  IndWindow *self = user_data;
+
+  self->changed_source = 0;
+  /* moved away or deleted, and not written again */
+  if (g_file_query_exists (self->file, NULL))
+    gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Editors write in several steps, or write another file and rename it
+ * over this one: the offer waits until the events stop. */
+static void
+report_file_changed (IndWindow         *self,
+                     GFile             *file,
+                     GFile             *other_file,
+                     GFileMonitorEvent  event)
+{
+  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED ||
+      event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT ||
+      event == G_FILE_MONITOR_EVENT_UNMOUNTED)
+    return;
+  g_clear_handle_id (&self->changed_source, g_source_remove);
+  self->changed_source = g_timeout_add (CHANGE_SETTLE_MSEC, offer_reread, self);
+}
+
+static void
+stop_watching (IndWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->changed_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+}
+
+/* Only the user's files change: the bundled example does not. */
+static void
+watch_report_file (IndWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  stop_watching (self);
+  if (self->file == NULL || !g_file_is_native (self->file))
+    return;
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("The report's file is not watched: %s", error->message);
+      return;
+    }
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (report_file_changed), self, G_CONNECT_SWAPPED);
+}
+
 /* What was read shows in this window. */
 static void
 show_loaded (IndWindow  *self,
@@ -600,6 +676,29 @@ show_loaded (IndWindow  *self,
   add_to_recent (file);
   g_set_object (&self->file, ind_project_get_report_file (project));
   set_project (self, project);
+  watch_report_file (self);
+  _ind_window_update_actions (self);
+}
+
+/* The report read again replaces the one shown, with the remarks as they
+ * are now; the selection and the page stay where they still exist. */
+static void
+show_reread (IndWindow  *self,
+             IndProject *project)
+{
+  IndItem *selected = ind_report_table_get_selected_item (self->table);
+  g_autofree char *path = selected != NULL ? g_strdup (ind_item_get_path (selected)) : NULL;
+  g_autofree char *page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+  IndItem *item;
+
+  ind_project_take_remarks (project, self->project);
+  set_project (self, project);
+  item = path != NULL ? ind_report_find_item (self->report, path) : NULL;
+  if (item != NULL)
+    ind_report_table_reveal (self->table, item);
+  /* a comparison was of the report shown before, and is gone */
+  if (g_strcmp0 (page, "comparison") != 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
 
 static void
@@ -613,6 +712,7 @@ load_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(IndProject) project = g_task_propagate_pointer (G_TASK (result), &error);
 
+  self->n_reads--;
   if (load->beside)
     {
       /* the window is gone */
@@ -630,7 +730,15 @@ load_done (GObject      *source,
 
   /* on a failure, this window stays as it was, and no other opens */
   update_state (self);
-  if (project == NULL && g_error_matches (error, IND_ERROR, IND_ERROR_REPORT_MISSING))
+  if (load->reread && project != NULL)
+    show_reread (self, project);
+  else if (load->reread)
+    {
+      /* the file still differs from what is shown */
+      gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
+      _ind_window_show_error (self, _("Could Not Read the Report Again"), error->message);
+    }
+  else if (project == NULL && g_error_matches (error, IND_ERROR, IND_ERROR_REPORT_MISSING))
     ask_for_report (self, load, error);
   else if (project == NULL)
     _ind_window_show_error (self, _("Could Not Open the Report"), error->message);
@@ -681,16 +789,15 @@ ind_window_open_beside (IndWindow *self,
   start_load (self, file, NULL, TRUE);
 }
 
+/* Reads in a thread what @load says; takes @load. */
 static void
-start_load (IndWindow *self,
-            GFile     *file,
-            GFile     *report_file,
-            gboolean   beside)
+run_load (IndWindow *self,
+          Load      *load)
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-  Load *load;
+  gboolean beside = load->beside;
 
   if (beside)
     self->n_opening++;
@@ -700,23 +807,88 @@ start_load (IndWindow *self,
         g_cancellable_cancel (self->loading);
       g_clear_object (&self->loading);
       self->loading = g_cancellable_new ();
+      self->rereading = load->reread;
     }
 
-  name = g_file_get_basename (file);
+  name = g_file_get_basename (load->file);
   message = g_strdup_printf (_("Reading «%s»…"), name);
   if (!beside)
     gtk_label_set_text (self->loading_label, message);
   gtk_widget_set_tooltip_text (self->spinner, message);
   update_state (self);
 
-  load = g_new0 (Load, 1);
-  load->file = g_object_ref (file);
-  load->report_file = report_file != NULL ? g_object_ref (report_file) : NULL;
-  load->beside = beside;
   task = g_task_new (self, beside ? self->opening : self->loading, load_done, NULL);
   g_task_set_source_tag (task, ind_window_open);
   g_task_set_task_data (task, load, (GDestroyNotify)load_free);
+  self->n_reads++;
   g_task_run_in_thread (task, load_thread);
+}
+
+static void
+start_load (IndWindow *self,
+            GFile     *file,
+            GFile     *report_file,
+            gboolean   beside)
+{
+  Load *load = g_new0 (Load, 1);
+
+  load->file = g_object_ref (file);
+  load->report_file = report_file != NULL ? g_object_ref (report_file) : NULL;
+  load->beside = beside;
+  run_load (self, load);
+}
+
+/**
+ * _ind_window_reread:
+ *
+ * Reads the report's file again, after it changed on disk; the remarks
+ * follow their items' paths, and those whose item is gone are kept as
+ * orphans on the review's page. Until then the report shown stays.
+ */
+void
+_ind_window_reread (IndWindow *self)
+{
+  Load *load;
+
+  g_return_if_fail (self->project != NULL && self->file != NULL);
+
+  gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+  load = g_new0 (Load, 1);
+  load->file = g_object_ref (self->file);
+  load->reread = TRUE;
+  run_load (self, load);
+}
+
+/**
+ * _ind_window_cancel_reading:
+ *
+ * Stops every read this window started: the report it was about to show,
+ * the reports to compare and those for new windows. What the window
+ * showed before stays, or the empty page if nothing was shown; a
+ * cancelled read says nothing.
+ */
+void
+_ind_window_cancel_reading (IndWindow *self)
+{
+  if (self->loading != NULL)
+    {
+      g_cancellable_cancel (self->loading);
+      /* the file still differs from what is shown */
+      if (self->rereading)
+        gtk_revealer_set_reveal_child (self->changed_banner, TRUE);
+    }
+  g_clear_object (&self->loading);
+  stop_comparing (self);
+  if (self->n_opening > 0)
+    {
+      g_cancellable_cancel (self->opening);
+      g_object_unref (self->opening);
+      self->opening = g_cancellable_new ();
+      self->n_opening = 0;
+    }
+  update_state (self);
+  if (self->report != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->table));
 }
 
 gboolean
@@ -866,6 +1038,42 @@ GListModel *
 _ind_window_get_recent_files (IndWindow *self)
 {
   return G_LIST_MODEL (self->recent_files);
+}
+
+GtkStack *
+_ind_window_get_main_stack (IndWindow *self)
+{
+  return self->main_stack;
+}
+
+GtkWidget *
+_ind_window_get_cancel_button (IndWindow *self)
+{
+  return self->cancel_button;
+}
+
+GtkRevealer *
+_ind_window_get_changed_banner (IndWindow *self)
+{
+  return self->changed_banner;
+}
+
+gboolean
+_ind_window_is_monitoring (IndWindow *self)
+{
+  return self->monitor != NULL;
+}
+
+gboolean
+_ind_window_offers_reread (IndWindow *self)
+{
+  return gtk_revealer_get_reveal_child (self->changed_banner);
+}
+
+guint
+_ind_window_get_n_reads (IndWindow *self)
+{
+  return self->n_reads;
 }
 
 /* The semáforo of the charts follows the preferences. */
@@ -1107,6 +1315,7 @@ ind_window_dispose (GObject *object)
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
   stop_comparing (self);
+  stop_watching (self);
   /* closing asked already, if it had to */
   if (!drop_project (self, &error))
     g_warning ("%s", error->message);
@@ -1168,6 +1377,8 @@ ind_window_class_init (IndWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IndWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, IndWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, report_buttons);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, IndWindow, export_section);

@@ -61,5 +61,11 @@ GtkWidget            *_ind_window_get_export_button   (IndWindow *self);
 GMenuModel           *_ind_window_get_export_section  (IndWindow *self);
 IndExportFlow        *_ind_window_get_export_flow     (IndWindow *self);
 GListModel           *_ind_window_get_recent_files    (IndWindow *self);
+GtkStack             *_ind_window_get_main_stack      (IndWindow *self);
+GtkWidget            *_ind_window_get_cancel_button   (IndWindow *self);
+GtkRevealer          *_ind_window_get_changed_banner  (IndWindow *self);
+gboolean              _ind_window_is_monitoring       (IndWindow *self);
+gboolean              _ind_window_offers_reread       (IndWindow *self);
+guint                 _ind_window_get_n_reads         (IndWindow *self);
 
 G_END_DECLS

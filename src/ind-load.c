@@ -75,14 +75,18 @@ ind_report_load_bytes (GBytes        *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
+  /* The builder and the checks take no cancellable: a cancel is heard
+   * between the steps too, not only once the whole report is built. */
   table = read_any (bytes, cancellable, &local_error);
-  if (table != NULL)
+  if (table != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     report = ind_report_build (table, &local_error);
   if (report == NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
       return NULL;
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   ind_report_set_source_name (report, display_name);

@@ -1058,6 +1058,51 @@ ind_project_open (GFile         *file,
   return self;
 }
 
+/**
+ * ind_project_take_remarks:
+ * @self: a new project (ind_project_new()) of the report's file read
+ *   again, after it changed on disk
+ * @previous: the project of the report shown until then
+ *
+ * Puts @previous's remarks on @self, with its file, creation date and
+ * autosave delay: what the window does on "Reload", once the report is
+ * read in a thread. A remark whose item is gone becomes an orphan, kept
+ * and shown, never dropped; ind_project_get_report_changed() is TRUE when
+ * there are remarks and the bytes are not those they were written for,
+ * and then the remarks are autosaved for the new bytes. Undo starts anew.
+ */
+void
+ind_project_take_remarks (IndProject *self,
+                          IndProject *previous)
+{
+  GListModel *remarks;
+  guint n;
+
+  g_return_if_fail (IND_IS_PROJECT (self));
+  g_return_if_fail (IND_IS_PROJECT (previous));
+  g_return_if_fail (g_list_model_get_n_items (G_LIST_MODEL (self->remarks)) == 0);
+
+  remarks = G_LIST_MODEL (previous->remarks);
+  n = g_list_model_get_n_items (remarks);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IndRemark) remark = g_list_model_get_item (remarks, i);
+
+      apply_remark (self, remark->path, remark->text, remark->nombre, remark->modified);
+    }
+  g_date_time_unref (self->created);
+  self->created = g_date_time_ref (previous->created);
+  g_set_object (&self->file, previous->file);
+  self->dirty = previous->dirty;
+  self->autosave_delay = previous->autosave_delay;
+  self->report_changed = n > 0 &&
+                         (previous->report_changed ||
+                          g_strcmp0 (ind_report_get_source_checksum (previous->report),
+                                     ind_report_get_source_checksum (self->report)) != 0);
+  if (self->report_changed)
+    schedule_autosave (self);
+}
+
 /* Writing */
 
 static void

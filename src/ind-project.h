@@ -40,6 +40,8 @@ IndProject  *ind_project_load         (GFile        *project_file,
                                        GFile        *report_file,
                                        GCancellable *cancellable,
                                        GError      **error);
+void         ind_project_take_remarks (IndProject   *self,
+                                       IndProject   *previous);
 gboolean     ind_project_save         (IndProject   *self,
                                        GFile        *file,
                                        GError      **error);

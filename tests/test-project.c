@@ -330,6 +330,88 @@ test_changed_report (void)
   g_assert_cmpstr (ind_remark_get_nombre (orphan), ==, removed_name);
 }
 
+/* The report's file written again while the project is open ("Reload"
+ * in the window: the new project made in a thread takes the remarks): the remarks follow their paths, the one whose item is
+ * gone is kept as an orphan, the file and date stay; the same bytes read
+ * again change nothing. */
+static void
+test_reread (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *text = sample_text ();
+  g_autoptr(GFile) report_file = write_text (dir, "informe.txt", text);
+  g_autoptr(GFile) project_file = child (dir, "comentarios.indicadores");
+  g_autoptr(IndProject) project = open_ok (report_file);
+  g_autoptr(IndProject) reread = NULL;
+  g_autoptr(IndProject) same = NULL;
+  g_autoptr(IndReport) report = NULL;
+  g_autoptr(GString) changed = g_string_new (text);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) old_autosave = NULL;
+  g_autoptr(GFile) new_autosave = NULL;
+  g_autofree char *paths = NULL;
+  const char *tail, *start;
+
+  ind_project_set_remark (project, "101/C02/A05", "Convenios en revisión por jurídico.");
+  ind_project_set_remark (project, "102/C01/A06", "El informe se entrega en diciembre.");
+  save_ok (project, project_file);
+  old_autosave = ind_project_get_autosave_file (project);
+
+  /* the same bytes: nothing changed for the remarks */
+  report = ind_report_load (report_file, NULL, &error);
+  g_assert_no_error (error);
+  same = ind_project_new (report, report_file);
+  ind_project_take_remarks (same, project);
+  g_assert_false (ind_project_get_report_changed (same));
+  g_assert_false (ind_project_get_dirty (same));
+  g_assert_cmpuint (g_list_model_get_n_items (ind_project_get_orphans (same)), ==, 0);
+  g_assert_cmpstr (ind_item_get_note (item (same, "101/C02/A05")), ==, "Convenios en revisión por jurídico.");
+  g_clear_object (&report);
+
+  tail = strstr (changed->str, A05_TAIL);
+  g_assert_nonnull (tail);
+  for (start = tail; start > changed->str && start[-1] != '\n'; start--)
+    ;
+  g_string_erase (changed, start - changed->str, tail + strlen (A05_TAIL) - start);
+  g_assert_cmpuint (g_string_replace (changed, RENAMED_FROM, RENAMED_TO, 0), ==, 1);
+  g_object_unref (write_text (dir, "informe.txt", changed->str));
+  report = ind_report_load (report_file, NULL, &error);
+  g_assert_no_error (error);
+
+  ind_project_set_autosave_delay (project, 60 * 1000);
+  reread = ind_project_new (report, report_file);
+  ind_project_take_remarks (reread, project);
+  g_assert_true (ind_project_get_report (reread) == report);
+  g_assert_true (g_file_equal (ind_project_get_file (reread), project_file));
+  g_assert_true (g_file_equal (ind_project_get_report_file (reread), report_file));
+  g_assert_cmpuint (ind_project_get_autosave_delay (reread), ==, 60 * 1000);
+  g_assert_true (ind_project_get_report_changed (reread));
+  g_assert_false (ind_project_get_can_undo (reread));
+  paths = remark_paths (ind_project_get_remarks (reread));
+  g_assert_cmpstr (paths, ==, "102/C01/A06 101/C02/A05");
+  g_assert_true (ind_remark_get_orphaned (remark_at (ind_project_get_orphans (reread), 0)));
+  g_assert_true (ind_remark_get_renamed (remark_at (ind_project_get_remarks (reread), 0)));
+  g_assert_cmpstr (ind_item_get_note (item (reread, "102/C01/A06")), ==, "El informe se entrega en diciembre.");
+  /* the old project's remarks are untouched */
+  g_assert_cmpuint (g_list_model_get_n_items (ind_project_get_orphans (project)), ==, 0);
+
+  /* written for the new bytes, in the user's file and the autosave */
+  g_assert_true (ind_project_flush (reread, &error));
+  g_assert_no_error (error);
+  new_autosave = ind_project_get_autosave_file (reread);
+  g_assert_false (g_file_equal (new_autosave, old_autosave));
+  g_assert_true (g_file_query_exists (new_autosave, NULL));
+  {
+    g_autoptr(JsonObject) json = read_json (project_file);
+
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json, "report"), "sha256"), ==,
+                     ind_report_get_source_checksum (report));
+    g_assert_true (json_object_has_member (json_object_get_object_member (json, "remarks"), "101/C02/A05"));
+  }
+  g_file_delete (new_autosave, NULL, NULL);
+  g_file_delete (old_autosave, NULL, NULL);
+}
+
 /* A folder with the report and its project, moved elsewhere. */
 static void
 test_report_moved (void)
@@ -943,6 +1025,7 @@ main (int    argc,
   g_test_add_func ("/project/checksum", test_checksum);
   g_test_add_func ("/project/reopen", test_reopen);
   g_test_add_func ("/project/changed-report", test_changed_report);
+  g_test_add_func ("/project/take-remarks", test_reread);
   g_test_add_func ("/project/report-moved", test_report_moved);
   g_test_add_func ("/project/not-a-project", test_not_a_project);
   g_test_add_func ("/project/undo-redo", test_undo_redo);
