@@ -5,11 +5,11 @@
  */
 #pragma once
 
-#include "ind-item.h"
+#include "ind-report.h"
 
 G_BEGIN_DECLS
 
-void _ind_item_hold_notes (IndItem  *program,
-                           gboolean  hold);
+void _ind_item_set_report (IndItem   *program,
+                           IndReport *report);
 
 G_END_DECLS

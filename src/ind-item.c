@@ -9,6 +9,7 @@
 
 #include "ind-item.h"
 #include "ind-item-private.h"
+#include "ind-report-private.h"
 
 struct _IndItem
 {
@@ -35,7 +36,7 @@ struct _IndItem
 
   guint      line;
   guint      page;
-  guint      notes_held; /* on a program: the exports reading its tree */
+  IndReport *report;     /* on a program: the report it is in (weak) */
 };
 
 /* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74. */
@@ -604,43 +605,46 @@ ind_item_get_note (IndItem *self)
   return self->note;
 }
 
-/* An export's thread reads the notes of the whole report, so the report
- * holds them (ind_report_hold_notes()) and a held tree refuses changes:
- * freeing a note under the thread would be a use after free. */
-static gboolean
-notes_held (IndItem *self)
+/* The report of @self's tree, or NULL for items in none. */
+static IndReport *
+report_of (IndItem *self)
 {
   while (self->parent != NULL)
     self = self->parent;
-  return self->notes_held > 0;
+  return self->report;
 }
 
-/* Called by the report on each of its programs; holds nest. */
+/* Called by the report as a program joins it or it is finalized. */
 void
-_ind_item_hold_notes (IndItem  *program,
-                      gboolean  hold)
+_ind_item_set_report (IndItem   *program,
+                      IndReport *report)
 {
   g_return_if_fail (IND_IS_ITEM (program));
-  g_return_if_fail (hold || program->notes_held > 0);
+  g_return_if_fail (program->parent == NULL);
 
-  if (hold)
-    program->notes_held++;
-  else
-    program->notes_held--;
+  program->report = report;
 }
 
-/* Refused (with a critical) while the report's notes are held. */
+/* Refused (with a critical) while the report's notes are held
+ * (ind_report_hold_notes()): an export's thread is reading them. */
 void
 ind_item_set_note (IndItem    *self,
                    const char *note)
 {
+  IndReport *report;
+
   g_return_if_fail (IND_IS_ITEM (self));
-  g_return_if_fail (!notes_held (self));
+  report = report_of (self);
+  g_return_if_fail (report == NULL || !ind_report_get_notes_held (report));
 
   if (note != NULL && *note == '\0')
     note = NULL;
   if (set_str (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+      if (report != NULL)
+        _ind_report_note_changed (report, self);
+    }
 }
 
 /* Where the row stands in the source: line for text, page for PDF; 0 is

@@ -666,8 +666,8 @@ edit_remark (IndProject *self,
 /* A note changed by someone else than the project (the window calling
  * ind_item_set_note()). */
 static void
-on_note_changed (IndItem    *item,
-                 GParamSpec *pspec,
+on_note_changed (IndReport  *report,
+                 IndItem    *item,
                  IndProject *self)
 {
   if (self->silent)
@@ -690,7 +690,6 @@ watch_item (IndItem  *item,
 
   g_hash_table_insert (self->order, (gpointer)ind_item_get_path (item),
                        GUINT_TO_POINTER (++watch->position));
-  g_signal_connect_object (item, "notify::note", G_CALLBACK (on_note_changed), self, 0);
 
   /* Notes set before the project existed are remarks like any other. */
   if (ind_item_get_note (item) != NULL)
@@ -725,6 +724,7 @@ ind_project_new (IndReport *report,
   g_set_object (&self->report_file, report_file);
   watch.self = self;
   ind_report_foreach_item (report, watch_item, &watch);
+  g_signal_connect_object (report, "note-changed", G_CALLBACK (on_note_changed), self, 0);
   return self;
 }
 

@@ -7,6 +7,7 @@
 
 #include "ind-report.h"
 #include "ind-item-private.h"
+#include "ind-report-private.h"
 
 struct _IndReport
 {
@@ -30,11 +31,23 @@ struct _IndReport
 
 G_DEFINE_FINAL_TYPE (IndReport, ind_report, G_TYPE_OBJECT)
 
+enum
+{
+  SIGNAL_NOTE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 ind_report_finalize (GObject *object)
 {
   IndReport *self = (IndReport *)object;
+  guint n = ind_report_get_n_programs (self);
 
+  /* a program someone still holds no longer points here */
+  for (guint i = 0; i < n; i++)
+    _ind_item_set_report (ind_report_get_program (self, i), NULL);
   g_free (self->entity);
   g_free (self->title);
   g_free (self->source_name);
@@ -52,6 +65,25 @@ static void
 ind_report_class_init (IndReportClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = ind_report_finalize;
+
+  /**
+   * IndReport::note-changed:
+   * @item: the item whose note (the staff's remark) changed
+   *
+   * One signal for the whole report, so that whoever keeps the remarks
+   * (IndProject) need not connect to each of its items.
+   */
+  signals[SIGNAL_NOTE_CHANGED] =
+    g_signal_new ("note-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, IND_TYPE_ITEM);
+}
+
+/* Called by ind_item_set_note() on an item of the report. */
+void
+_ind_report_note_changed (IndReport *self,
+                          IndItem   *item)
+{
+  g_signal_emit (self, signals[SIGNAL_NOTE_CHANGED], 0, item);
 }
 
 static void
@@ -241,6 +273,7 @@ ind_report_append_program (IndReport *self,
   g_return_if_fail (self->notes_held == 0);
 
   g_list_store_append (self->programs, program);
+  _ind_item_set_report (program, self);
   g_mutex_lock (&self->by_path_lock);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
   g_mutex_unlock (&self->by_path_lock);
@@ -331,16 +364,6 @@ ind_report_count_items (IndReport *self,
   return count.count;
 }
 
-static void
-hold_programs (IndReport *self,
-               gboolean   hold)
-{
-  guint n = ind_report_get_n_programs (self);
-
-  for (guint i = 0; i < n; i++)
-    _ind_item_hold_notes (ind_report_get_program (self, i), hold);
-}
-
 /**
  * ind_report_hold_notes:
  *
@@ -355,8 +378,7 @@ ind_report_hold_notes (IndReport *self)
 {
   g_return_if_fail (IND_IS_REPORT (self));
 
-  if (self->notes_held++ == 0)
-    hold_programs (self, TRUE);
+  self->notes_held++;
 }
 
 void
@@ -365,8 +387,7 @@ ind_report_release_notes (IndReport *self)
   g_return_if_fail (IND_IS_REPORT (self));
   g_return_if_fail (self->notes_held > 0);
 
-  if (--self->notes_held == 0)
-    hold_programs (self, FALSE);
+  self->notes_held--;
 }
 
 /* TRUE while an export reads the report (ind_report_hold_notes()). */
