@@ -74,7 +74,9 @@ static const ColumnInfo column_info[N_COLUMNS] = {
 #define CELL_PADDING 14   /* a cell's padding (12), and some air */
 #define SORT_ARROW   20   /* beside a sorted column's title */
 #define NAME_MIN     160  /* two lines of this show about 30 characters */
-#define FIRST_ROWS   64   /* more than a screen shows */
+#define FIRST_ROWS   40   /* more than a full-height window shows */
+#define GROW_ROWS    16   /* more rows a frame, each a widget to make and bind */
+#define ROWS_WITH_WIDGETS 256 /* GTK 4.8's list view makes widgets for 200 rows */
 
 typedef struct
 {
@@ -802,14 +804,15 @@ grow_rows (GtkWidget     *widget,
       gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
       return G_SOURCE_REMOVE;
     }
-  gtk_slice_list_model_set_size (self->shown, 2 * size);
+  /* past the rows GTK makes widgets for, the rest cost no widgets */
+  gtk_slice_list_model_set_size (self->shown, size < ROWS_WITH_WIDGETS ? size + GROW_ROWS : G_MAXUINT);
   return G_SOURCE_CONTINUE;
 }
 
 /* GTK 4.8's list view makes, binds and measures widgets for 200 rows as
  * soon as its model has them: a main-loop iteration of 0.2 s, and a first
- * frame as long again. It is given a screen of rows first, then twice as
- * many each frame until it has them all, four frames later. */
+ * frame as long again. It is given a screen of rows first, then a few
+ * more each frame until it has made its widgets, then all the rest. */
 static void
 show_first_rows (IndReportTable *self)
 {
