@@ -26,6 +26,7 @@
 
 #include "ind-builder.h"
 #include "ind-error.h"
+#include "ind-limits.h"
 #include "ind-reader.h"
 
 /* Glyphs whose middles are farther apart than this share of their
@@ -1208,12 +1209,8 @@ open_document (GBytes            *bytes,
   const char *data = g_bytes_get_data (bytes, &len);
   g_autoptr(GError) local_error = NULL;
 
-  if (len > IND_READER_MAX_BYTES)
-    {
-      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-                   _("The file is larger than %u MB."), IND_READER_MAX_BYTES / (1024 * 1024));
-      return FALSE;
-    }
+  if (!ind_limits_check_size (len, ind_limits_get ()->bytes, error))
+    return FALSE;
   /* poppler mends a cut-off file and shows the pages it could save; a
    * report missing its last pages must not open as if whole. */
   if (!has_eof_marker (data, len))
@@ -1238,6 +1235,11 @@ open_document (GBytes            *bytes,
     {
       g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
                            _("The PDF is damaged: it has no pages."));
+      g_clear_object (document);
+      return FALSE;
+    }
+  if (!ind_limits_check_pages (poppler_document_get_n_pages (*document), error))
+    {
       g_clear_object (document);
       return FALSE;
     }
@@ -1399,6 +1401,18 @@ emit_pages (IndRawTable *table,
     }
 }
 
+/* Counts the rows @table gained since the last call against the limits. */
+static gboolean
+count_rows (const IndRawTable  *table,
+            IndTally           *tally,
+            GError            **error)
+{
+  while (tally->rows < ind_raw_table_get_n_rows (table))
+    if (!ind_limits_count_row (tally, ind_raw_table_get_row (table, tally->rows)->n_cells, error))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * ind_read_pdf:
  *
@@ -1419,6 +1433,7 @@ ind_read_pdf (GBytes        *bytes,
   Layout *current = NULL;
   gboolean header_emitted = FALSE, after_table = FALSE;
   gsize n_glyphs = 0;
+  IndTally tally = { 0, 0 };
   int n_pages;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1432,7 +1447,8 @@ ind_read_pdf (GBytes        *bytes,
   n_pages = poppler_document_get_n_pages (document);
   for (int first = 0; first < n_pages; first += CHUNK_PAGES)
     {
-      if (!read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
+      if (!count_rows (table, &tally, error) ||
+          !read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
         {
           g_object_unref (document);
           return NULL;
@@ -1446,6 +1462,8 @@ ind_read_pdf (GBytes        *bytes,
       g_array_set_size (pages, 0);
     }
   g_object_unref (document);
+  if (!count_rows (table, &tally, error))
+    return NULL;
 
   if (n_glyphs == 0)
     {
