@@ -68,6 +68,44 @@ ind_limits_check_size (guint64   size,
   return FALSE;
 }
 
+/**
+ * ind_limits_check_part:
+ *
+ * Refuses a part of an XLSX that would inflate to @size bytes past the
+ * limit, before anything is inflated.
+ */
+gboolean
+ind_limits_check_part (const char  *name,
+                       guint64      size,
+                       GError     **error)
+{
+  g_autofree char *weight = NULL;
+  g_autofree char *most = NULL;
+
+  if (size <= current.part_bytes)
+    return TRUE;
+  weight = format_size (size);
+  most = format_size (current.part_bytes);
+  g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
+               _("The workbook's part «%s» weighs %s unpacked; the limit is %s."), name, weight, most);
+  return FALSE;
+}
+
+gboolean
+ind_limits_check_parts (guint64   n_parts,
+                        GError  **error)
+{
+  g_autofree char *n = NULL;
+  g_autofree char *most = NULL;
+
+  if (n_parts <= current.parts)
+    return TRUE;
+  n = ind_format_integer (n_parts);
+  most = ind_format_integer (current.parts);
+  g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE, _("The workbook has %s parts; the limit is %s."), n, most);
+  return FALSE;
+}
+
 gboolean
 ind_limits_check_pages (guint    n_pages,
                         GError **error)

@@ -53,6 +53,11 @@ const IndLimits *ind_limits_get (void);
 gboolean ind_limits_check_size  (guint64      size,
                                  guint64      limit,
                                  GError     **error);
+gboolean ind_limits_check_part  (const char  *name,
+                                 guint64      size,
+                                 GError     **error);
+gboolean ind_limits_check_parts (guint64      n_parts,
+                                 GError     **error);
 gboolean ind_limits_check_pages (guint        n_pages,
                                  GError     **error);
 gboolean ind_limits_count_row   (IndTally    *tally,

@@ -11,9 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* Largest file accepted: a state-level report of 10⁵ rows is ~30 MB. */
-#define IND_READER_MAX_BYTES (512u * 1024 * 1024)
-
 IndRawTable *ind_read_text (GBytes        *bytes,
                             GCancellable  *cancellable,
                             GError       **error);
