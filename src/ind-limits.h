@@ -1,10 +1,11 @@
 /* ind-limits.h: how much of a file the readers accept
  *
  * Every limit in one place, each far above what a real report needs: the
- * sample is 79 rows on 3 pages; a state-level report of 100,000
- * activities is about 110,000 rows, 1,600 pages of PDF and 30 MB of
- * text. Past a limit the reader stops and says which one, so a hostile
- * or mistaken file cannot take the computer's memory.
+ * sample has 66 activities in 131 lines, 5 pages of PDF; a state-level
+ * report of 100,000 activities is about 200,000 lines (names wrap),
+ * 1.5 M cells, 1,600 pages of PDF and 30 MB of text. Past a limit the
+ * reader stops and says which one, so that a hostile or mistaken file
+ * cannot take the computer's memory.
  *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,13 +20,14 @@ G_BEGIN_DECLS
 #define IND_LIMIT_BYTES      (512u * 1024 * 1024)
 /* 12 times the 1,600 pages of a state-level report's PDF. */
 #define IND_LIMIT_PAGES      20000
-/* 9 times the 110,000 rows of a state-level report; under Excel's 1,048,576. */
-#define IND_LIMIT_ROWS       1000000
-/* A report has 16 columns; 60 times that still refuses a line of tabs. */
+/* 10 times the 200,000 lines of a state-level report. */
+#define IND_LIMIT_ROWS       2000000
+/* A report has 11 columns; 90 times that still refuses a line of tabs. */
 #define IND_LIMIT_ROW_CELLS  1000
-/* 5.7 times the 1.76 M cells of a state-level report (110,000 rows × 16). */
-#define IND_LIMIT_CELLS      10000000
-/* 10 times the ~25 MB a state-level report's sheet inflates to. */
+/* 13 times the 1.5 M cells of a state-level report. */
+#define IND_LIMIT_CELLS      20000000
+/* 5.7 times the 45 MB sheet of a state-level report: a part is inflated
+ * whole into memory, so the margin is narrower than the others'. */
 #define IND_LIMIT_PART_BYTES (256u * 1024 * 1024)
 /* A report's workbook holds about 10 parts (sheets, styles, strings). */
 #define IND_LIMIT_PARTS      10000

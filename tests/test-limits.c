@@ -150,9 +150,9 @@ test_defaults (void)
 
   g_assert_cmpuint (limits->bytes, ==, 512 * 1024 * 1024);
   g_assert_cmpuint (limits->pages, ==, 20000);
-  g_assert_cmpuint (limits->rows, ==, 1000000);
+  g_assert_cmpuint (limits->rows, ==, 2000000);
   g_assert_cmpuint (limits->row_cells, ==, 1000);
-  g_assert_cmpuint (limits->cells, ==, 10000000);
+  g_assert_cmpuint (limits->cells, ==, 20000000);
   g_assert_cmpuint (limits->part_bytes, ==, 256 * 1024 * 1024);
   g_assert_cmpuint (limits->parts, ==, 10000);
 }
