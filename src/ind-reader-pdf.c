@@ -1401,7 +1401,9 @@ emit_pages (IndRawTable *table,
     }
 }
 
-/* Counts the rows @table gained since the last call against the limits. */
+/* Counts the rows @table gained since the last call against the limits:
+ * after each few pages, so that a table passes a limit by no more than
+ * the rows of CHUNK_PAGES pages before it is refused. */
 static gboolean
 count_rows (const IndRawTable  *table,
             IndTally           *tally,
