@@ -58,6 +58,9 @@
 #define MAX_FURNITURE_LINES 3
 /* The coverage of the columns is counted in bins of this width (pt). */
 #define BIN_WIDTH 0.25
+/* The widest page a PDF can have, 200 inches (pt): a page claiming more
+ * would make billions of bins. */
+#define MAX_PAGE_WIDTH 14400.0
 /* Pages read at a time; a layout is learnt from the first of these it
  * is on. */
 #define CHUNK_PAGES 16
@@ -667,7 +670,12 @@ static guint
 bin_of (const Layout *layout,
         double        x)
 {
-  return CLAMP (x / BIN_WIDTH, 0, layout->n_bins - 1);
+  double bin = x / BIN_WIDTH;
+
+  /* a glyph off the page (or at no number: NaN) counts at its edge */
+  if (!(bin > 0))
+    return 0;
+  return bin < layout->n_bins - 1 ? (guint)bin : layout->n_bins - 1;
 }
 
 static guint
@@ -1284,9 +1292,11 @@ pages_width (GArray *pages)
 {
   double width = 0;
 
+  /* written so that a width that is no number (NaN) is left out */
   for (guint p = 0; p < pages->len; p++)
-    width = MAX (width, g_array_index (pages, Page, p).width);
-  return width;
+    if (g_array_index (pages, Page, p).width > width)
+      width = g_array_index (pages, Page, p).width;
+  return MIN (width, MAX_PAGE_WIDTH);
 }
 
 /* Finds each page's header and the layout it sets; a page without a
