@@ -11,14 +11,11 @@
 #include "ind-format.h"
 #include "ind-limits-private.h"
 
-static const IndLimits defaults = {
-  IND_LIMIT_BYTES, IND_LIMIT_PAGES, IND_LIMIT_ROWS, IND_LIMIT_ROW_CELLS,
-  IND_LIMIT_CELLS, IND_LIMIT_PART_BYTES, IND_LIMIT_PARTS,
-};
-static IndLimits current = {
-  IND_LIMIT_BYTES, IND_LIMIT_PAGES, IND_LIMIT_ROWS, IND_LIMIT_ROW_CELLS,
-  IND_LIMIT_CELLS, IND_LIMIT_PART_BYTES, IND_LIMIT_PARTS,
-};
+#define DEFAULTS { IND_LIMIT_BYTES, IND_LIMIT_PAGES, IND_LIMIT_ROWS, IND_LIMIT_ROW_CELLS, \
+                   IND_LIMIT_CELLS, IND_LIMIT_PART_BYTES, IND_LIMIT_PARTS }
+
+static const IndLimits defaults = DEFAULTS;
+static IndLimits current = DEFAULTS;
 
 const IndLimits *
 ind_limits_get (void)
