@@ -11,10 +11,10 @@
 
 #include "ind-builder-private.h"
 #include "ind-error.h"
+#include "ind-limits.h"
 #include "ind-load-private.h"
 #include "ind-load.h"
 #include "ind-reader-pdf-private.h"
-#include "ind-reader-private.h"
 #include "ind-reader-text-private.h"
 #include "ind-reader-xlsx-private.h"
 #include "ind-report.h"
@@ -95,20 +95,6 @@ ind_report_load_bytes (GBytes        *bytes,
   return g_steal_pointer (&report);
 }
 
-/* "3.0 GB", "512 MB": a file's size as the limits are written. */
-static char *
-format_file_size (guint64 bytes)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (bytes >= 1024 * 1024 * 1024)
-    return g_strdup_printf ("%s GB", g_ascii_formatd (number, sizeof number, "%.1f",
-                                                      bytes / (1024.0 * 1024 * 1024)));
-  if (bytes >= 1024 * 1024)
-    return g_strdup_printf ("%s MB", g_ascii_formatd (number, sizeof number, "%.0f", bytes / (1024.0 * 1024)));
-  return g_strdup_printf ("%s KB", g_ascii_formatd (number, sizeof number, "%.0f", bytes / 1024.0));
-}
-
 /* What a file that is not a regular one is, in a clerk's words. */
 static const char *
 describe_special (GFileInfo *info)
@@ -153,14 +139,8 @@ read_regular_file (GFile         *file,
       return NULL;
     }
   size = g_file_info_get_size (info);
-  if (size > max_bytes)
-    {
-      g_autofree char *weight = format_file_size (size);
-      g_autofree char *limit = format_file_size (max_bytes);
-
-      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE, _("It weighs %s; the limit is %s."), weight, limit);
-      return NULL;
-    }
+  if (!ind_limits_check_size (size, max_bytes, error))
+    return NULL;
 
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
@@ -239,7 +219,7 @@ _ind_load_file_bytes (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  return _ind_load_file_bytes_at_most (file, IND_READER_MAX_BYTES, cancellable, error);
+  return _ind_load_file_bytes_at_most (file, ind_limits_get ()->bytes, cancellable, error);
 }
 
 IndReport *

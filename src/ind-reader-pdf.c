@@ -26,8 +26,8 @@
 
 #include "ind-builder-private.h"
 #include "ind-error.h"
+#include "ind-limits.h"
 #include "ind-reader-pdf-private.h"
-#include "ind-reader-private.h"
 
 /* Glyphs whose middles are farther apart than this share of their
  * height are on different lines: a key set between two lines of a name
@@ -58,6 +58,9 @@
 #define MAX_FURNITURE_LINES 3
 /* The coverage of the columns is counted in bins of this width (pt). */
 #define BIN_WIDTH 0.25
+/* The widest page a PDF can have, 200 inches (pt): a page claiming more
+ * would make billions of bins. */
+#define MAX_PAGE_WIDTH 14400.0
 /* Pages read at a time; a layout is learnt from the first of these it
  * is on. */
 #define CHUNK_PAGES 16
@@ -667,7 +670,12 @@ static guint
 bin_of (const Layout *layout,
         double        x)
 {
-  return CLAMP (x / BIN_WIDTH, 0, layout->n_bins - 1);
+  double bin = x / BIN_WIDTH;
+
+  /* a glyph off the page (or at no number: NaN) counts at its edge */
+  if (!(bin > 0))
+    return 0;
+  return bin < layout->n_bins - 1 ? (guint)bin : layout->n_bins - 1;
 }
 
 static guint
@@ -1209,12 +1217,8 @@ open_document (GBytes            *bytes,
   const char *data = g_bytes_get_data (bytes, &len);
   g_autoptr(GError) local_error = NULL;
 
-  if (len > IND_READER_MAX_BYTES)
-    {
-      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-                   _("The file is larger than %u MB."), IND_READER_MAX_BYTES / (1024 * 1024));
-      return FALSE;
-    }
+  if (!ind_limits_check_size (len, ind_limits_get ()->bytes, error))
+    return FALSE;
   /* poppler mends a cut-off file and shows the pages it could save; a
    * report missing its last pages must not open as if whole. */
   if (!has_eof_marker (data, len))
@@ -1239,6 +1243,11 @@ open_document (GBytes            *bytes,
     {
       g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
                            _("The PDF is damaged: it has no pages."));
+      g_clear_object (document);
+      return FALSE;
+    }
+  if (!ind_limits_check_pages (poppler_document_get_n_pages (*document), error))
+    {
       g_clear_object (document);
       return FALSE;
     }
@@ -1283,9 +1292,11 @@ pages_width (GArray *pages)
 {
   double width = 0;
 
+  /* written so that a width that is no number (NaN) is left out */
   for (guint p = 0; p < pages->len; p++)
-    width = MAX (width, g_array_index (pages, Page, p).width);
-  return width;
+    if (g_array_index (pages, Page, p).width > width)
+      width = g_array_index (pages, Page, p).width;
+  return MIN (width, MAX_PAGE_WIDTH);
 }
 
 /* Finds each page's header and the layout it sets; a page without a
@@ -1400,6 +1411,20 @@ emit_pages (IndRawTable *table,
     }
 }
 
+/* Counts the rows @table gained since the last call against the limits:
+ * after each few pages, so that a table passes a limit by no more than
+ * the rows of CHUNK_PAGES pages before it is refused. */
+static gboolean
+count_rows (const IndRawTable  *table,
+            IndTally           *tally,
+            GError            **error)
+{
+  while (tally->rows < ind_raw_table_get_n_rows (table))
+    if (!ind_limits_count_row (tally, ind_raw_table_get_row (table, tally->rows)->n_cells, error))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * ind_read_pdf:
  *
@@ -1420,6 +1445,7 @@ ind_read_pdf (GBytes        *bytes,
   Layout *current = NULL;
   gboolean header_emitted = FALSE, after_table = FALSE;
   gsize n_glyphs = 0;
+  IndTally tally = { 0, 0 };
   int n_pages;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1433,7 +1459,8 @@ ind_read_pdf (GBytes        *bytes,
   n_pages = poppler_document_get_n_pages (document);
   for (int first = 0; first < n_pages; first += CHUNK_PAGES)
     {
-      if (!read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
+      if (!count_rows (table, &tally, error) ||
+          !read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
         {
           g_object_unref (document);
           return NULL;
@@ -1447,6 +1474,8 @@ ind_read_pdf (GBytes        *bytes,
       g_array_set_size (pages, 0);
     }
   g_object_unref (document);
+  if (!count_rows (table, &tally, error))
+    return NULL;
 
   if (n_glyphs == 0)
     {

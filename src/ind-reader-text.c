@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "ind-error.h"
+#include "ind-limits.h"
 #include "ind-reader-text-private.h"
-#include "ind-reader-private.h"
 
 /* Lines scanned for the header row when choosing the delimiter. */
 #define HEADER_SEARCH_LINES 200
@@ -218,10 +218,23 @@ detect_delimiter (const char *text)
   return '\t';
 }
 
-static void
-split_tabs (IndRawTable *table,
-            const char  *text)
+static gsize
+count_cells (const char *text,
+             gsize       len)
 {
+  gsize n = 1;
+
+  for (gsize i = 0; i < len; i++)
+    n += text[i] == '\t';
+  return n;
+}
+
+static gboolean
+split_tabs (IndRawTable  *table,
+            const char   *text,
+            GError      **error)
+{
+  IndTally tally = { 0, 0 };
   guint line = 1;
 
   for (const char *p = text; *p; line++)
@@ -235,22 +248,32 @@ split_tabs (IndRawTable *table,
       while (feeds < len && p[feeds] == '\f')
         feeds++;
       if (feeds > 0)
-        ind_raw_table_add_row (table, NULL, line, 0);
+        {
+          if (!ind_limits_count_row (&tally, 0, error))
+            return FALSE;
+          ind_raw_table_add_row (table, NULL, line, 0);
+        }
+      if (!ind_limits_count_row (&tally, count_cells (p + feeds, len - feeds), error))
+        return FALSE;
       ind_raw_table_add_row_split (table, p + feeds, len - feeds, '\t', line, 0);
       if (!eol)
         break;
       p = eol + 1;
     }
+  return TRUE;
 }
 
 /* RFC 4180: quoted fields may hold the delimiter, doubled quotes and line
  * breaks; a record keeps the line it starts on. */
-static void
-split_csv (IndRawTable *table,
-           const char  *text,
-           char         delimiter)
+static gboolean
+split_csv (IndRawTable  *table,
+           const char   *text,
+           char          delimiter,
+           GError      **error)
 {
-  GPtrArray *cells = g_ptr_array_new ();
+  IndTally tally = { 0, 0 };
+  gboolean ok = TRUE;
+  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
   GString *cell = g_string_new (NULL);
   gboolean quoted = FALSE;
   guint line = 1, record_line = 1;
@@ -293,6 +316,9 @@ split_csv (IndRawTable *table,
         {
           g_ptr_array_add (cells, g_strdup (cell->str));
           g_string_truncate (cell, 0);
+          /* refused here, before the row is whole */
+          if (cells->len > ind_limits_get ()->row_cells && !(ok = ind_limits_count_row (&tally, cells->len, error)))
+            break;
         }
       else if (c == '\n' || c == '\0')
         {
@@ -300,9 +326,11 @@ split_csv (IndRawTable *table,
             break;
           g_ptr_array_add (cells, g_strdup (cell->str));
           g_string_truncate (cell, 0);
+          if (!(ok = ind_limits_count_row (&tally, cells->len, error)))
+            break;
           g_ptr_array_add (cells, NULL);
           ind_raw_table_add_row (table, (char **)g_ptr_array_free (cells, FALSE), record_line, 0);
-          cells = g_ptr_array_new ();
+          cells = g_ptr_array_new_with_free_func (g_free);
           if (c == '\0')
             break;
           record_line = ++line;
@@ -313,6 +341,7 @@ split_csv (IndRawTable *table,
 
   g_ptr_array_free (cells, TRUE);
   g_string_free (cell, TRUE);
+  return ok;
 }
 
 /**
@@ -332,12 +361,8 @@ ind_read_text (GBytes        *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (g_bytes_get_size (bytes) > IND_READER_MAX_BYTES)
-    {
-      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-                   _("The file is larger than %u MB."), IND_READER_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
+  if (!ind_limits_check_size (g_bytes_get_size (bytes), ind_limits_get ()->bytes, error))
+    return NULL;
 
   table = ind_raw_table_new (IND_FORMAT_TEXT);
   text = decode (bytes, table, error);
@@ -349,11 +374,15 @@ ind_read_text (GBytes        *bytes,
 
   delimiter = detect_delimiter (text);
   if (delimiter == '\t')
-    split_tabs (table, text);
+    {
+      if (!split_tabs (table, text, error))
+        return NULL;
+    }
   else
     {
       ind_raw_table_set_format (table, IND_FORMAT_CSV);
-      split_csv (table, text, delimiter);
+      if (!split_csv (table, text, delimiter, error))
+        return NULL;
     }
 
   return g_steal_pointer (&table);

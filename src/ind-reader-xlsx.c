@@ -18,12 +18,9 @@
 
 #include "ind-builder-private.h"
 #include "ind-error.h"
+#include "ind-limits.h"
 #include "ind-reader-xlsx-private.h"
-#include "ind-reader-private.h"
 
-/* No part of a report's workbook comes near this once inflated; a zip
- * declaring more is refused before anything is inflated. */
-#define MAX_PART_BYTES (IND_READER_MAX_BYTES / 2)
 /* The XML is parsed in chunks of this size, checking for cancellation. */
 #define PARSE_CHUNK (1024 * 1024)
 /* Rows of a sheet looked at for the header when choosing the sheet. */
@@ -156,13 +153,8 @@ read_part (Package     *package,
     }
   /* minizip never inflates past the declared size, so checking it is
    * enough to keep a zip bomb out. */
-  if (info.uncompressed_size > MAX_PART_BYTES)
-    {
-      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-                   _("The workbook's part «%s» would take %u MB once unpacked, more than the %u MB accepted."),
-                   name, (guint)MIN (info.uncompressed_size / (1024 * 1024), G_MAXUINT), MAX_PART_BYTES / (1024 * 1024));
-      return FALSE;
-    }
+  if (!ind_limits_check_part (name, info.uncompressed_size, error))
+    return FALSE;
   if (unzOpenCurrentFile (package->zip) != UNZ_OK)
     {
       set_damaged (error);
@@ -590,6 +582,8 @@ typedef struct
   gboolean            in_value;   /* inside <v> or an inline <t> */
   guint               phonetic_depth;
   gboolean            has_header;
+  IndTally            tally;
+  GError             *refusal;    /* past a limit: said as it is, not as bad XML */
 } Sheet;
 
 /* "BC12" → 54 (0-based column), or -1. */
@@ -701,8 +695,15 @@ sheet_end (GMarkupParseContext  *context,
     }
   else if (g_str_equal (name, "row"))
     {
-      char **cells = g_new0 (char *, sheet->cells->len + 1);
+      char **cells;
 
+      if ((sheet->row > sheet->last_row + 1 && !ind_limits_count_row (&sheet->tally, 0, &sheet->refusal)) ||
+          !ind_limits_count_row (&sheet->tally, sheet->cells->len, &sheet->refusal))
+        {
+          g_set_error_literal (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "past a limit");
+          return;
+        }
+      cells = g_new0 (char *, sheet->cells->len + 1);
       for (guint i = 0; i < sheet->cells->len; i++)
         {
           cells[i] = sheet->cells->pdata[i] ? sheet->cells->pdata[i] : g_strdup ("");
@@ -751,7 +752,8 @@ read_sheet (Package         *package,
   g_autoptr(IndRawTable) table = ind_raw_table_new (IND_FORMAT_XLSX);
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) value = g_string_new (NULL);
-  Sheet sheet = { table, strings, formats, cells, 0, 0, 0, 0, NULL, { FALSE, 0 }, value, FALSE, 0, FALSE };
+  Sheet sheet = { table, strings, formats, cells, 0, 0, 0, 0, NULL, { FALSE, 0 }, value, FALSE, 0, FALSE, { 0, 0 }, NULL };
+  g_autoptr(GError) local_error = NULL;
   gboolean ok;
 
   if (!read_part (package, name, &bytes, error))
@@ -761,10 +763,13 @@ read_sheet (Package         *package,
       set_damaged (error);
       return NULL;
     }
-  ok = parse_part (package, bytes, name, &parser, &sheet, error);
+  ok = parse_part (package, bytes, name, &parser, &sheet, &local_error);
   g_free (sheet.type);
   if (!ok)
-    return NULL;
+    {
+      g_propagate_error (error, sheet.refusal ? sheet.refusal : g_steal_pointer (&local_error));
+      return NULL;
+    }
   *has_header = sheet.has_header;
   return g_steal_pointer (&table);
 }
@@ -871,23 +876,27 @@ ind_read_xlsx (GBytes        *bytes,
     mem_open, mem_read, mem_write, mem_tell, mem_seek, mem_close, mem_error, NULL
   };
   Package package = { { NULL, 0, 0 }, NULL, cancellable };
+  unz_global_info64 global;
   IndRawTable *table;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (g_bytes_get_size (bytes) > IND_READER_MAX_BYTES)
-    {
-      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-                   _("The file is larger than %u MB."), IND_READER_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
+  if (!ind_limits_check_size (g_bytes_get_size (bytes), ind_limits_get ()->bytes, error))
+    return NULL;
 
   package.stream.data = g_bytes_get_data (bytes, &package.stream.len);
   functions.opaque = &package.stream;
   package.zip = unzOpen2_64 ("", &functions);
-  if (package.zip == NULL)
+  if (package.zip == NULL || unzGetGlobalInfo64 (package.zip, &global) != UNZ_OK)
     {
       set_damaged (error);
+      g_clear_pointer (&package.zip, unzClose);
+      return NULL;
+    }
+  /* Finding a part walks the zip's directory: its length is bounded. */
+  if (!ind_limits_check_parts (global.number_entry, error))
+    {
+      unzClose (package.zip);
       return NULL;
     }
 

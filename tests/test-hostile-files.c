@@ -15,7 +15,6 @@
 #include "ind-error.h"
 #include "ind-load-private.h"
 #include "ind-load.h"
-#include "ind-reader-private.h"
 #include "ind-test-util.h"
 
 /* Loads @path and returns its error, which must name the file. */
