@@ -88,34 +88,37 @@ ind_limits_check_part (const char  *name,
   return FALSE;
 }
 
+/* Refuses @n past @most with @message, which takes the two as text
+ * ("El PDF tiene 20,001 páginas; el límite es 20,000."). */
+static gboolean
+check_count (guint64      n,
+             guint64      most,
+             const char  *message,
+             GError     **error)
+{
+  g_autofree char *n_text = NULL;
+  g_autofree char *most_text = NULL;
+
+  if (n <= most)
+    return TRUE;
+  n_text = ind_format_integer (n);
+  most_text = ind_format_integer (most);
+  g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE, message, n_text, most_text);
+  return FALSE;
+}
+
 gboolean
 ind_limits_check_parts (guint64   n_parts,
                         GError  **error)
 {
-  g_autofree char *n = NULL;
-  g_autofree char *most = NULL;
-
-  if (n_parts <= current.parts)
-    return TRUE;
-  n = ind_format_integer (n_parts);
-  most = ind_format_integer (current.parts);
-  g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE, _("The workbook has %s parts; the limit is %s."), n, most);
-  return FALSE;
+  return check_count (n_parts, current.parts, _("The workbook has %s parts; the limit is %s."), error);
 }
 
 gboolean
 ind_limits_check_pages (guint    n_pages,
                         GError **error)
 {
-  g_autofree char *n = NULL;
-  g_autofree char *most = NULL;
-
-  if (n_pages <= current.pages)
-    return TRUE;
-  n = ind_format_integer (n_pages);
-  most = ind_format_integer (current.pages);
-  g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE, _("The PDF has %s pages; the limit is %s."), n, most);
-  return FALSE;
+  return check_count (n_pages, current.pages, _("The PDF has %s pages; the limit is %s."), error);
 }
 
 /**
