@@ -51,6 +51,19 @@ new_window (void)
   return window;
 }
 
+/* The report at @path in a new window, read. */
+IndWindow *
+open_path (const char *path)
+{
+  IndWindow *window = new_window ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  ind_window_open (window, file);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_true (ind_window_has_report (window));
+  return window;
+}
+
 /* The sample in a window of @width × @height, laid out. */
 IndWindow *
 open_sample_at (int width,

@@ -36,6 +36,7 @@ void              activate          (IndWindow  *window,
                                      const char *action);
 IndWindow        *new_window        (void);
 IndWindow        *open_sample       (void);
+IndWindow        *open_path         (const char *path);
 IndWindow        *open_sample_at    (int         width,
                                      int         height);
 void              wait_frames       (GtkWidget  *widget,

@@ -94,18 +94,6 @@ select_path (IndWindow  *window,
   g_assert_cmpstr (selected_path (window), ==, path);
 }
 
-static IndWindow *
-open_path (const char *path)
-{
-  IndWindow *window = new_window ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  ind_window_open (window, file);
-  WAIT_FOR (!ind_window_is_loading (window));
-  g_assert_true (ind_window_has_report (window));
-  return window;
-}
-
 /* Waits for the cancelled read to come back, so that anything it would
  * say is said before the test looks. */
 static void

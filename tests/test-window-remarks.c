@@ -16,18 +16,6 @@
 
 #define REMARK_103 "El programa 103 va atrasado: la CFE no ha facturado el bombeo de marzo."
 
-static IndWindow *
-open_file (const char *path)
-{
-  IndWindow *window = new_window ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  ind_window_open (window, file);
-  WAIT_FOR (!ind_window_is_loading (window));
-  g_assert_true (ind_window_has_report (window));
-  return window;
-}
-
 /* A copy of the sample in a folder of its own, as a user's report. */
 static char *
 copy_sample (const char *dir,
@@ -200,7 +188,7 @@ test_remark_saved (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  IndWindow *window = open_file (report);
+  IndWindow *window = open_path (report);
 
   type_remark (window, "103", REMARK_103);
   g_assert_true (_ind_window_save_project_to (window, file));
@@ -218,7 +206,7 @@ test_remark_saved (void)
   g_assert_cmpstr (subtitle (window), ==, "consejo.indicadores");
   close_and_forget (window);
 
-  window = open_file (path);
+  window = open_path (path);
   g_assert_cmpstr (note_of (window, "103"), ==, REMARK_103 " Se pagará en abril.");
   g_assert_cmpstr (subtitle (window), ==, "consejo.indicadores");
   g_assert_cmpstr (ind_report_get_source_name (ind_window_get_report (window)), ==, "informe-marzo.txt");
@@ -276,7 +264,7 @@ test_remark_orphaned (void)
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
-  IndWindow *window = open_file (report);
+  IndWindow *window = open_path (report);
   GtkListBox *orphan_list;
   AdwPreferencesRow *row;
   IndProject *project;
@@ -297,7 +285,7 @@ test_remark_orphaned (void)
   g_file_set_contents (report, changed->str, -1, &error);
   g_assert_no_error (error);
 
-  window = open_file (path);
+  window = open_path (path);
   project = _ind_window_get_project (window);
   g_assert_true (ind_project_get_report_changed (project));
   g_assert_null (ind_report_find_item (ind_window_get_report (window), "101/C02/A05"));
