@@ -36,9 +36,13 @@ typedef struct
 
 typedef struct _IndPdfGlyphReader IndPdfGlyphReader;
 
+/* The first half: appends the glyphs of @ppage to @glyphs. */
 void               _ind_pdf_page_get_glyphs     (PopplerPage       *ppage,
                                                  GArray            *glyphs);
 
+/* The second half: pages are added in order, a few at a time, each
+ * page's glyphs taken (left NULL); finish gives the table, or why there
+ * is none, once. */
 IndPdfGlyphReader *_ind_pdf_glyph_reader_new    (void);
 void               _ind_pdf_glyph_reader_free   (IndPdfGlyphReader *reader);
 gboolean           _ind_pdf_glyph_reader_add    (IndPdfGlyphReader *reader,
