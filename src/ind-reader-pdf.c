@@ -14,6 +14,10 @@
  * row was lost with a page. Pages are read a few at a time, so that
  * memory holds the glyphs of those alone.
  *
+ * poppler is the first half, at the end of this file: it gives each
+ * page's width and glyphs. Everything before works from those alone
+ * (ind-reader-pdf-private.h), so that the fuzzer can give it any.
+ *
  * Copyright 2026 The Indicadores authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -61,17 +65,10 @@
 /* The widest page a PDF can have, 200 inches (pt): a page claiming more
  * would make billions of bins. */
 #define MAX_PAGE_WIDTH 14400.0
-/* Pages read at a time; a layout is learnt from the first of these it
- * is on. */
-#define CHUNK_PAGES 16
 /* The end of a PDF holds "%%EOF" within its last bytes. */
 #define EOF_SEARCH 1024
 
-typedef struct
-{
-  double   x1, y1, x2, y2;
-  gunichar c;
-} Glyph;
+typedef IndPdfGlyph Glyph;
 
 typedef enum
 {
@@ -144,6 +141,18 @@ typedef struct
   Layout *layout;  /* borrowed; NULL before the first header */
 } Page;
 
+/* The second half of the reader: glyph pages to the table. */
+struct _IndPdfGlyphReader
+{
+  IndRawTable *table;
+  GArray      *pages;    /* Page: those handed over last */
+  GPtrArray   *layouts;  /* Layout */
+  Layout      *current;  /* the layout of the last page with a table */
+  gboolean     header_emitted, after_table;
+  gsize        n_glyphs;
+  IndTally     tally;
+};
+
 static void
 clear_label (gpointer data)
 {
@@ -209,29 +218,21 @@ compare_doubles (gconstpointer a,
 /* The page's glyphs (blanks left out: gaps tell words apart) gathered in
  * lines by their vertical centre. */
 static void
-read_page (PopplerPage *ppage,
-           Page        *page)
+make_lines (Page *page)
 {
-  g_autofree char *text = poppler_page_get_text (ppage);
-  g_autofree PopplerRectangle *rects = NULL;
   g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n_rects = 0;
-  const char *p = text;
+  guint kept = 0;
 
-  page->glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
   page->lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  if (text == NULL || !poppler_page_get_text_layout (ppage, &rects, &n_rects))
-    return;
-
-  /* One rectangle per character of the text. */
-  for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
+  for (guint i = 0; i < page->glyphs->len; i++)
     {
-      Glyph glyph = { rects[i].x1, rects[i].y1, rects[i].x2, rects[i].y2, g_utf8_get_char (p) };
+      const Glyph glyph = g_array_index (page->glyphs, Glyph, i);
 
       if (g_unichar_isspace (glyph.c) || glyph.y2 <= glyph.y1 || glyph.x2 < glyph.x1)
         continue;
-      g_array_append_val (page->glyphs, glyph);
+      g_array_index (page->glyphs, Glyph, kept++) = glyph;
     }
+  g_array_set_size (page->glyphs, kept);
 
   g_array_sort (page->glyphs, compare_by_centre_y);
   for (guint i = 0; i < page->glyphs->len;)
@@ -1196,97 +1197,6 @@ emit_body (IndRawTable *table,
     }
 }
 
-static gboolean
-has_eof_marker (const char *data,
-                gsize       len)
-{
-  gsize from = len > EOF_SEARCH ? len - EOF_SEARCH : 0;
-
-  for (gsize i = from; i + 5 <= len; i++)
-    if (memcmp (data + i, "%%EOF", 5) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-open_document (GBytes            *bytes,
-               PopplerDocument  **document,
-               GError           **error)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  g_autoptr(GError) local_error = NULL;
-
-  if (!ind_limits_check_size (len, ind_limits_get ()->bytes, error))
-    return FALSE;
-  /* poppler mends a cut-off file and shows the pages it could save; a
-   * report missing its last pages must not open as if whole. */
-  if (!has_eof_marker (data, len))
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
-                           _("The PDF is incomplete: its end is missing (was the download or copy cut short?)."));
-      return FALSE;
-    }
-
-  *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
-  if (*document == NULL)
-    {
-      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-        g_set_error_literal (error, IND_ERROR, IND_ERROR_ENCRYPTED,
-                             _("The PDF is protected with a password: save an unprotected copy and open that."));
-      else
-        g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
-                     _("The PDF is damaged and cannot be read (%s)."), local_error->message);
-      return FALSE;
-    }
-  if (poppler_document_get_n_pages (*document) == 0)
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
-                           _("The PDF is damaged: it has no pages."));
-      g_clear_object (document);
-      return FALSE;
-    }
-  if (!ind_limits_check_pages (poppler_document_get_n_pages (*document), error))
-    {
-      g_clear_object (document);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Reads the pages [first, first + n) into @pages. poppler-glib 22 has no
- * autoptr support for its types. */
-static gboolean
-read_pages (PopplerDocument  *document,
-            int               first,
-            int               n,
-            GArray           *pages,
-            GCancellable     *cancellable,
-            GError          **error)
-{
-  g_array_set_size (pages, n);
-  for (int i = 0; i < n; i++)
-    {
-      PopplerPage *ppage;
-      Page *page = &g_array_index (pages, Page, i);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      ppage = poppler_document_get_page (document, first + i);
-      if (ppage == NULL)
-        {
-          g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
-                       _("The PDF is damaged: page %d cannot be read."), first + i + 1);
-          return FALSE;
-        }
-      poppler_page_get_size (ppage, &page->width, NULL);
-      page->number = first + i + 1;
-      read_page (ppage, page);
-      g_object_unref (ppage);
-    }
-  return TRUE;
-}
-
 static double
 pages_width (GArray *pages)
 {
@@ -1413,7 +1323,7 @@ emit_pages (IndRawTable *table,
 
 /* Counts the rows @table gained since the last call against the limits:
  * after each few pages, so that a table passes a limit by no more than
- * the rows of CHUNK_PAGES pages before it is refused. */
+ * the rows of the pages handed over at a time before it is refused. */
 static gboolean
 count_rows (const IndRawTable  *table,
             IndTally           *tally,
@@ -1422,6 +1332,198 @@ count_rows (const IndRawTable  *table,
   while (tally->rows < ind_raw_table_get_n_rows (table))
     if (!ind_limits_count_row (tally, ind_raw_table_get_row (table, tally->rows)->n_cells, error))
       return FALSE;
+  return TRUE;
+}
+
+IndPdfGlyphReader *
+_ind_pdf_glyph_reader_new (void)
+{
+  IndPdfGlyphReader *reader = g_new0 (IndPdfGlyphReader, 1);
+
+  reader->table = ind_raw_table_new (IND_FORMAT_PDF);
+  reader->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  g_array_set_clear_func (reader->pages, clear_page);
+  reader->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
+  return reader;
+}
+
+void
+_ind_pdf_glyph_reader_free (IndPdfGlyphReader *reader)
+{
+  g_clear_pointer (&reader->table, ind_raw_table_free);
+  g_array_unref (reader->pages);
+  g_ptr_array_unref (reader->layouts);
+  g_free (reader);
+}
+
+/* Adds the rows of @pages, the next pages of the document, taking their
+ * glyphs. Fails once the table is past a limit. */
+gboolean
+_ind_pdf_glyph_reader_add (IndPdfGlyphReader  *reader,
+                           IndPdfGlyphPage    *pages,
+                           guint               n_pages,
+                           GError            **error)
+{
+  g_return_val_if_fail (reader->table != NULL, FALSE);
+
+  g_array_set_size (reader->pages, n_pages);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      Page *page = &g_array_index (reader->pages, Page, p);
+
+      page->number = pages[p].number;
+      page->width = pages[p].width;
+      page->glyphs = g_steal_pointer (&pages[p].glyphs);
+      make_lines (page);
+      reader->n_glyphs += page->glyphs->len;
+    }
+  assign_layouts (reader->pages, reader->layouts, &reader->current);
+  skip_furniture (reader->pages);
+  measure_layouts (reader->pages, reader->layouts);
+  emit_pages (reader->table, reader->pages, &reader->header_emitted, &reader->after_table);
+  g_array_set_size (reader->pages, 0);
+  return count_rows (reader->table, &reader->tally, error);
+}
+
+/* The table of every page added, or why there is none. */
+IndRawTable *
+_ind_pdf_glyph_reader_finish (IndPdfGlyphReader  *reader,
+                              GError            **error)
+{
+  g_return_val_if_fail (reader->table != NULL, NULL);
+
+  if (reader->n_glyphs == 0)
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
+                           _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
+      return NULL;
+    }
+  for (guint i = 0; i < reader->layouts->len; i++)
+    if (((Layout *)reader->layouts->pdata[i])->doubtful)
+      {
+        ind_raw_table_add_note (reader->table, IND_SEVERITY_WARNING, "ambiguous-rows", 0, 0,
+                                _("The print does not show whether a name that wraps over several lines belongs to the key above it or to the one below it: check the names of the rows that wrap."));
+        break;
+      }
+  return g_steal_pointer (&reader->table);
+}
+
+static gboolean
+has_eof_marker (const char *data,
+                gsize       len)
+{
+  gsize from = len > EOF_SEARCH ? len - EOF_SEARCH : 0;
+
+  for (gsize i = from; i + 5 <= len; i++)
+    if (memcmp (data + i, "%%EOF", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+open_document (GBytes            *bytes,
+               PopplerDocument  **document,
+               GError           **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!ind_limits_check_size (len, ind_limits_get ()->bytes, error))
+    return FALSE;
+  /* poppler mends a cut-off file and shows the pages it could save; a
+   * report missing its last pages must not open as if whole. */
+  if (!has_eof_marker (data, len))
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
+                           _("The PDF is incomplete: its end is missing (was the download or copy cut short?)."));
+      return FALSE;
+    }
+
+  *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  if (*document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error_literal (error, IND_ERROR, IND_ERROR_ENCRYPTED,
+                             _("The PDF is protected with a password: save an unprotected copy and open that."));
+      else
+        g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
+                     _("The PDF is damaged and cannot be read (%s)."), local_error->message);
+      return FALSE;
+    }
+  if (poppler_document_get_n_pages (*document) == 0)
+    {
+      g_set_error_literal (error, IND_ERROR, IND_ERROR_DAMAGED,
+                           _("The PDF is damaged: it has no pages."));
+      g_clear_object (document);
+      return FALSE;
+    }
+  if (!ind_limits_check_pages (poppler_document_get_n_pages (*document), error))
+    {
+      g_clear_object (document);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The glyphs of a page as poppler gives them: one box for each
+ * character of its text. */
+void
+_ind_pdf_page_get_glyphs (PopplerPage *ppage,
+                          GArray      *glyphs)
+{
+  g_autofree char *text = poppler_page_get_text (ppage);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  const char *p = text;
+
+  if (text == NULL || !poppler_page_get_text_layout (ppage, &rects, &n_rects))
+    return;
+  for (guint i = 0; i < n_rects && *p; i++, p = g_utf8_next_char (p))
+    {
+      Glyph glyph = { rects[i].x1, rects[i].y1, rects[i].x2, rects[i].y2, g_utf8_get_char (p) };
+
+      g_array_append_val (glyphs, glyph);
+    }
+}
+
+static void
+clear_glyph_page (gpointer data)
+{
+  g_clear_pointer (&((IndPdfGlyphPage *)data)->glyphs, g_array_unref);
+}
+
+/* Reads the pages [first, first + n) into @pages. poppler-glib 22 has no
+ * autoptr support for its types. */
+static gboolean
+read_pages (PopplerDocument  *document,
+            int               first,
+            int               n,
+            GArray           *pages,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  g_array_set_size (pages, n);
+  for (int i = 0; i < n; i++)
+    {
+      PopplerPage *ppage;
+      IndPdfGlyphPage *page = &g_array_index (pages, IndPdfGlyphPage, i);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      ppage = poppler_document_get_page (document, first + i);
+      if (ppage == NULL)
+        {
+          g_set_error (error, IND_ERROR, IND_ERROR_DAMAGED,
+                       _("The PDF is damaged: page %d cannot be read."), first + i + 1);
+          return FALSE;
+        }
+      poppler_page_get_size (ppage, &page->width, NULL);
+      page->number = first + i + 1;
+      page->glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+      _ind_pdf_page_get_glyphs (ppage, page->glyphs);
+      g_object_unref (ppage);
+    }
   return TRUE;
 }
 
@@ -1439,13 +1541,8 @@ ind_read_pdf (GBytes        *bytes,
               GError       **error)
 {
   PopplerDocument *document = NULL;
-  g_autoptr(IndRawTable) table = ind_raw_table_new (IND_FORMAT_PDF);
-  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify)layout_free);
-  Layout *current = NULL;
-  gboolean header_emitted = FALSE, after_table = FALSE;
-  gsize n_glyphs = 0;
-  IndTally tally = { 0, 0 };
+  g_autoptr(IndPdfGlyphReader) reader = NULL;
+  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (IndPdfGlyphPage));
   int n_pages;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1454,41 +1551,20 @@ ind_read_pdf (GBytes        *bytes,
     return NULL;
 
   /* A few pages at a time, so that memory holds the glyphs of those
-   * alone: a layout is learnt from the first pages it is on. */
-  g_array_set_clear_func (pages, clear_page);
+   * alone. */
+  reader = _ind_pdf_glyph_reader_new ();
+  g_array_set_clear_func (pages, clear_glyph_page);
   n_pages = poppler_document_get_n_pages (document);
-  for (int first = 0; first < n_pages; first += CHUNK_PAGES)
+  for (int first = 0; first < n_pages; first += IND_PDF_CHUNK_PAGES)
     {
-      if (!count_rows (table, &tally, error) ||
-          !read_pages (document, first, MIN (CHUNK_PAGES, n_pages - first), pages, cancellable, error))
+      if (!read_pages (document, first, MIN (IND_PDF_CHUNK_PAGES, n_pages - first), pages, cancellable, error) ||
+          !_ind_pdf_glyph_reader_add (reader, (IndPdfGlyphPage *)pages->data, pages->len, error))
         {
           g_object_unref (document);
           return NULL;
         }
-      for (guint p = 0; p < pages->len; p++)
-        n_glyphs += g_array_index (pages, Page, p).glyphs->len;
-      assign_layouts (pages, layouts, &current);
-      skip_furniture (pages);
-      measure_layouts (pages, layouts);
-      emit_pages (table, pages, &header_emitted, &after_table);
       g_array_set_size (pages, 0);
     }
   g_object_unref (document);
-  if (!count_rows (table, &tally, error))
-    return NULL;
-
-  if (n_glyphs == 0)
-    {
-      g_set_error_literal (error, IND_ERROR, IND_ERROR_SCANNED,
-                           _("The PDF has no text, only images: it looks scanned. Open the PDF as the accounting system produced it, or its spreadsheet export."));
-      return NULL;
-    }
-  for (guint i = 0; i < layouts->len; i++)
-    if (((Layout *)layouts->pdata[i])->doubtful)
-      {
-        ind_raw_table_add_note (table, IND_SEVERITY_WARNING, "ambiguous-rows", 0, 0,
-                                _("The print does not show whether a name that wraps over several lines belongs to the key above it or to the one below it: check the names of the rows that wrap."));
-        break;
-      }
-  return g_steal_pointer (&table);
+  return _ind_pdf_glyph_reader_finish (reader, error);
 }

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "fuzz/fuzz-pdf-glyphs.h"
 #include "ind-load.h"
 #include "ind-reader-pdf-private.h"
 #include "ind-reader-text-private.h"
@@ -37,6 +38,27 @@ replay_readers (GBytes *bytes)
     }
 }
 
+/* Pages of glyphs (fuzz-pdf-glyphs.h) through the PDF reader's second
+ * half, as the fuzzer gave them. */
+static void
+replay_glyphs (GBytes *bytes)
+{
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+  g_autoptr(GArray) pages = glyph_pages_decode (data, len, GLYPH_MAX_PAGES);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IndRawTable) table = glyph_pages_read (pages, &error);
+  g_autoptr(IndReport) report = NULL;
+
+  g_assert_true ((table == NULL) == (error != NULL));
+  if (table != NULL && (report = ind_report_build (table, NULL)) != NULL)
+    {
+      ind_report_validate (report);
+      g_free (ind_report_to_json (report));
+      g_free (ind_report_to_summary (report));
+    }
+}
+
 static void
 replay (gconstpointer data)
 {
@@ -50,6 +72,11 @@ replay (gconstpointer data)
   g_file_get_contents (path, &contents, &len, &error);
   g_assert_no_error (error);
   bytes = g_bytes_new_take (contents, len);
+  if (g_str_has_suffix (path, ".glyphs"))
+    {
+      replay_glyphs (bytes);
+      return;
+    }
   replay_readers (bytes);
 
   report = ind_report_load_bytes (bytes, "fuzz", NULL, &error);
@@ -70,7 +97,7 @@ main (int   argc,
 {
   const char *dirs[] = {
     "fuzz/crashers", "fuzz/seeds-text", "fuzz/seeds-csv", "fuzz/seeds-builder",
-    "fuzz/seeds-xlsx", "fuzz/seeds-pdf",
+    "fuzz/seeds-xlsx", "fuzz/seeds-pdf", "fuzz/seeds-pdf-glyphs",
   };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
