@@ -19,6 +19,17 @@
 #define MODIFICADO_101     "14,757,499.81"
 #define MODIFICADO_101_NEW "14,857,499.81"
 
+/* Writes @contents to @path, as a program saving the report would. */
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
 static char *
 read_sample (void)
 {
@@ -137,8 +148,7 @@ test_changed_on_disk (void)
   GListModel *orphans;
   g_autoptr(IndRemark) orphan = NULL;
 
-  g_file_set_contents (path, sample, -1, &error);
-  g_assert_no_error (error);
+  write_file (path, sample);
   window = open_path (path);
   before = g_object_ref (ind_window_get_report (window));
   project = _ind_window_get_project (window);
@@ -150,8 +160,7 @@ test_changed_on_disk (void)
   g_assert_false (_ind_window_offers_reread (window));
 
   /* g_file_set_contents() writes another file and renames it over */
-  g_file_set_contents (path, edited, -1, &error);
-  g_assert_no_error (error);
+  write_file (path, edited);
   WAIT_FOR (_ind_window_offers_reread (window));
   g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_changed_banner (window)), "El informe cambió en el disco"));
   g_assert_true (shows_text (GTK_WIDGET (_ind_window_get_changed_banner (window)), "Volver a leer"));
@@ -207,15 +216,12 @@ test_changed_twice (void)
   g_autofree char *path = g_build_filename (dir, "informe.txt", NULL);
   g_autofree char *sample = read_sample ();
   g_autofree char *edited = edited_sample ();
-  g_autoptr(GError) error = NULL;
   IndWindow *window;
 
-  g_file_set_contents (path, sample, -1, &error);
-  g_assert_no_error (error);
+  write_file (path, sample);
   window = open_path (path);
 
-  g_file_set_contents (path, edited, -1, &error);
-  g_assert_no_error (error);
+  write_file (path, edited);
   WAIT_FOR (_ind_window_offers_reread (window));
   activate (window, "win.reload");
   WAIT_FOR (!ind_window_is_loading (window));
@@ -249,16 +255,13 @@ test_reload_cancelled (void)
   g_autofree char *path = g_build_filename (dir, "informe.txt", NULL);
   g_autofree char *sample = read_sample ();
   g_autofree char *edited = edited_sample ();
-  g_autoptr(GError) error = NULL;
   IndWindow *window;
   IndReport *report;
 
-  g_file_set_contents (path, sample, -1, &error);
-  g_assert_no_error (error);
+  write_file (path, sample);
   window = open_path (path);
   report = ind_window_get_report (window);
-  g_file_set_contents (path, edited, -1, &error);
-  g_assert_no_error (error);
+  write_file (path, edited);
   WAIT_FOR (_ind_window_offers_reread (window));
 
   activate (window, "win.reload");
