@@ -12,7 +12,7 @@
 #include "ind-limits-private.h"
 
 #define DEFAULTS { IND_LIMIT_BYTES, IND_LIMIT_PAGES, IND_LIMIT_ROWS, IND_LIMIT_ROW_CELLS, \
-                   IND_LIMIT_CELLS, IND_LIMIT_PART_BYTES, IND_LIMIT_PARTS }
+                   IND_LIMIT_CELLS, IND_LIMIT_PART_BYTES, IND_LIMIT_INFLATED_BYTES, IND_LIMIT_PARTS }
 
 static const IndLimits defaults = DEFAULTS;
 static IndLimits current = DEFAULTS;
@@ -67,25 +67,40 @@ ind_limits_check_size (guint64   size,
 
 /**
  * ind_limits_check_part:
+ * @inflated: what the workbook's reading has inflated so far, to which
+ *   @size is added
  *
  * Refuses a part of an XLSX that would inflate to @size bytes past the
- * limit, before anything is inflated.
+ * limit of a part, or take the reading past the limit of all its parts,
+ * before anything is inflated.
  */
 gboolean
 ind_limits_check_part (const char  *name,
                        guint64      size,
+                       guint64     *inflated,
                        GError     **error)
 {
   g_autofree char *weight = NULL;
   g_autofree char *most = NULL;
 
-  if (size <= current.part_bytes)
-    return TRUE;
-  weight = format_size (size);
-  most = format_size (current.part_bytes);
-  g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
-               _("The workbook's part «%s» weighs %s unpacked; the limit is %s."), name, weight, most);
-  return FALSE;
+  if (size > current.part_bytes)
+    {
+      weight = format_size (size);
+      most = format_size (current.part_bytes);
+      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
+                   _("The workbook's part «%s» weighs %s unpacked; the limit is %s."), name, weight, most);
+      return FALSE;
+    }
+  /* *inflated never passes the limit, so the subtraction cannot wrap */
+  if (size > current.inflated_bytes - *inflated)
+    {
+      most = format_size (current.inflated_bytes);
+      g_set_error (error, IND_ERROR, IND_ERROR_TOO_LARGE,
+                   _("Unpacked, the workbook weighs more than the limit of %s."), most);
+      return FALSE;
+    }
+  *inflated += size;
+  return TRUE;
 }
 
 /* Refuses @n past @most with @message, which takes the two as text

@@ -29,6 +29,11 @@ G_BEGIN_DECLS
 /* 5.7 times the 45 MB sheet of a state-level report: a part is inflated
  * whole into memory, so the margin is narrower than the others'. */
 #define IND_LIMIT_PART_BYTES (256u * 1024 * 1024)
+/* 18 times the 60 MB a state-level workbook inflates to. Parts are read
+ * one at a time, so this bounds the reading's time, not its memory: a
+ * workbook that lists one sheet a thousand times, or a thousand sheets of
+ * blanks, stops here. */
+#define IND_LIMIT_INFLATED_BYTES (1024ull * 1024 * 1024)
 /* A report's workbook holds about 10 parts (sheets, styles, strings). */
 #define IND_LIMIT_PARTS      10000
 
@@ -40,6 +45,7 @@ typedef struct
   guint   row_cells;   /* cells of one row */
   guint64 cells;       /* cells of the whole table */
   guint64 part_bytes;  /* one part of an XLSX, inflated */
+  guint64 inflated_bytes; /* every part an XLSX's reading inflates, together */
   guint   parts;       /* entries in an XLSX's zip */
 } IndLimits;
 
@@ -57,6 +63,7 @@ gboolean ind_limits_check_size  (guint64      size,
                                  GError     **error);
 gboolean ind_limits_check_part  (const char  *name,
                                  guint64      size,
+                                 guint64     *inflated,
                                  GError     **error);
 gboolean ind_limits_check_parts (guint64      n_parts,
                                  GError     **error);

@@ -121,6 +121,7 @@ typedef struct
   MemStream     stream;
   unzFile       zip;
   GCancellable *cancellable;
+  guint64       inflated;  /* bytes, of every part read so far */
 } Package;
 
 static void
@@ -153,7 +154,7 @@ read_part (Package     *package,
     }
   /* minizip never inflates past the declared size, so checking it is
    * enough to keep a zip bomb out. */
-  if (!ind_limits_check_part (name, info.uncompressed_size, error))
+  if (!ind_limits_check_part (name, info.uncompressed_size, &package->inflated, error))
     return FALSE;
   if (unzOpenCurrentFile (package->zip) != UNZ_OK)
     {
@@ -875,7 +876,7 @@ ind_read_xlsx (GBytes        *bytes,
   zlib_filefunc64_def functions = {
     mem_open, mem_read, mem_write, mem_tell, mem_seek, mem_close, mem_error, NULL
   };
-  Package package = { { NULL, 0, 0 }, NULL, cancellable };
+  Package package = { { NULL, 0, 0 }, NULL, cancellable, 0 };
   unz_global_info64 global;
   IndRawTable *table;
 

@@ -29,6 +29,7 @@ static void set_rows (IndLimits *l, guint64 v) { l->rows = v; }
 static void set_row_cells (IndLimits *l, guint64 v) { l->row_cells = v; }
 static void set_cells (IndLimits *l, guint64 v) { l->cells = v; }
 static void set_part_bytes (IndLimits *l, guint64 v) { l->part_bytes = v; }
+static void set_inflated_bytes (IndLimits *l, guint64 v) { l->inflated_bytes = v; }
 static void set_parts (IndLimits *l, guint64 v) { l->parts = v; }
 
 static void
@@ -156,6 +157,7 @@ test_defaults (void)
   g_assert_cmpuint (limits->row_cells, ==, 1000);
   g_assert_cmpuint (limits->cells, ==, 20000000);
   g_assert_cmpuint (limits->part_bytes, ==, 256 * 1024 * 1024);
+  g_assert_cmpuint (limits->inflated_bytes, ==, 1024 * 1024 * 1024);
   g_assert_cmpuint (limits->parts, ==, 10000);
 }
 
@@ -249,45 +251,129 @@ test_xlsx_table (void)
   assert_table_limits (path, ind_read_xlsx);
 }
 
-/* The parts of the workbook, and the largest once inflated. */
-static void
-test_xlsx_parts (void)
+/* Parts of a workbook the reader has no use for. */
+static gboolean
+is_unread_part (const char *name)
 {
-  g_autofree char *path = ind_test_fixture_path ("sample.xlsx");
+  return g_str_equal (name, "[Content_Types].xml") || g_str_has_prefix (name, "docProps/") ||
+         g_str_has_prefix (name, "xl/theme/");
+}
+
+/* The workbook at @path as the reader inflates it: its parts, the
+ * largest of them, and the bytes of those it reads, @sheet_reads times
+ * @sheet for a sheet listed more than once. */
+static void
+measure_workbook (const char *path,
+                  const char *sheet,
+                  guint       sheet_reads,
+                  guint      *n_parts,
+                  char      **largest_name,
+                  guint64    *largest,
+                  guint64    *inflated)
+{
   unzFile zip = unzOpen64 (path);
   unz_global_info64 global;
-  guint64 largest = 0;
-  char largest_name[256] = "";
-  g_autofree char *parts_message = NULL;
-  g_autofree char *part_message = NULL;
-  g_autofree char *kb = NULL;
 
+  *largest = *inflated = 0;
   g_assert_nonnull (zip);
   g_assert_cmpint (unzGetGlobalInfo64 (zip, &global), ==, UNZ_OK);
+  *n_parts = global.number_entry;
   for (int status = unzGoToFirstFile (zip); status == UNZ_OK; status = unzGoToNextFile (zip))
     {
       unz_file_info64 info;
       char name[256];
 
       g_assert_cmpint (unzGetCurrentFileInfo64 (zip, &info, name, sizeof name, NULL, 0, NULL, 0), ==, UNZ_OK);
-      if (info.uncompressed_size > largest)
+      if (info.uncompressed_size > *largest)
         {
-          largest = info.uncompressed_size;
-          g_strlcpy (largest_name, name, sizeof largest_name);
+          *largest = info.uncompressed_size;
+          g_free (*largest_name);
+          *largest_name = g_strdup (name);
         }
+      if (!is_unread_part (name))
+        *inflated += info.uncompressed_size * (g_strcmp0 (name, sheet) == 0 ? sheet_reads : 1);
     }
   unzClose (zip);
+}
+
+/* "44 KB", as the limits' messages write a size under a megabyte. */
+static char *
+kilobytes (guint64 bytes)
+{
+  return g_strdup_printf ("%u KB", (guint)(bytes / 1024.0 + 0.5));
+}
+
+/* The parts of the workbook, the largest once inflated, and all those
+ * read, inflated together. */
+static void
+test_xlsx_parts (void)
+{
+  g_autofree char *path = ind_test_fixture_path ("sample.xlsx");
+  guint n_parts;
+  guint64 largest, inflated;
+  g_autofree char *largest_name = NULL;
+  g_autofree char *parts_message = NULL;
+  g_autofree char *part_message = NULL;
+  g_autofree char *inflated_message = NULL;
+  g_autofree char *kb = NULL;
+  g_autofree char *inflated_kb = NULL;
+
+  measure_workbook (path, NULL, 1, &n_parts, &largest_name, &largest, &inflated);
   /* the report's sheet, a few times larger than the rest */
   g_assert_cmpstr (largest_name, ==, "xl/worksheets/sheet2.xml");
 
-  parts_message = g_strdup_printf ("El libro tiene %u partes; el límite es %u.",
-                                   (guint)global.number_entry, (guint)global.number_entry - 1);
-  assert_limit (path, set_parts, global.number_entry, parts_message);
+  parts_message = g_strdup_printf ("El libro tiene %u partes; el límite es %u.", n_parts, n_parts - 1);
+  assert_limit (path, set_parts, n_parts, parts_message);
 
-  kb = g_strdup_printf ("%u KB", (guint)(largest / 1024.0 + 0.5));
+  kb = kilobytes (largest);
   part_message = g_strdup_printf ("La parte «%s» del libro pesa %s descomprimida; el límite es %s.",
                                   largest_name, kb, kb);
   assert_limit (path, set_part_bytes, largest, part_message);
+
+  inflated_kb = kilobytes (inflated - 1);
+  inflated_message = g_strdup_printf ("Descomprimido, el libro pesa más que el límite de %s.", inflated_kb);
+  assert_limit (path, set_inflated_bytes, inflated, inflated_message);
+}
+
+/* A workbook that lists its first sheet (the notes, without the
+ * report's header) three times before the report: each listing is read,
+ * and counts against the limit of all parts together; a workbook listing
+ * a sheet thousands of times stops there. */
+static void
+test_xlsx_sheet_listed_again (void)
+{
+  static const char script[] =
+    "import sys, zipfile\n"
+    "notes = '<sheet name=\"Notas\" sheetId=\"1\" r:id=\"rId1\"/>'\n"
+    "with zipfile.ZipFile(sys.argv[1]) as source, "
+    "zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as target:\n"
+    "    for info in source.infolist():\n"
+    "        data = source.read(info)\n"
+    "        if info.filename == 'xl/workbook.xml':\n"
+    "            assert data.count(notes.encode()) == 1\n"
+    "            data = data.replace(notes.encode(), 3 * notes.encode())\n"
+    "        target.writestr(info, data)\n";
+  g_autofree char *sample = ind_test_fixture_path ("sample.xlsx");
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "hojas-repetidas.xlsx", NULL);
+  const char *argv[] = { "python3", "-c", script, sample, path, NULL };
+  guint n_parts;
+  guint64 largest, inflated, sample_inflated;
+  g_autofree char *largest_name = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *kb = NULL;
+
+  g_free (ind_test_run_tool (argv));
+  measure_workbook (sample, NULL, 1, &n_parts, &largest_name, &largest, &sample_inflated);
+  measure_workbook (path, "xl/worksheets/sheet1.xml", 3, &n_parts, &largest_name, &largest, &inflated);
+  g_assert_cmpuint (inflated, >, sample_inflated);
+
+  kb = kilobytes (inflated - 1);
+  message = g_strdup_printf ("Descomprimido, el libro pesa más que el límite de %s.", kb);
+  assert_limit (path, set_inflated_bytes, inflated, message);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 int
@@ -304,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/limits/pdf-table", test_pdf_table);
   g_test_add_func ("/limits/xlsx-table", test_xlsx_table);
   g_test_add_func ("/limits/xlsx-parts", test_xlsx_parts);
+  g_test_add_func ("/limits/xlsx-sheet-listed-again", test_xlsx_sheet_listed_again);
 
   return g_test_run ();
 }
