@@ -649,6 +649,20 @@ stop_watching (IndWindow *self)
   gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
 }
 
+/* A change made while the report was read, before the window watched
+ * the file, shows in its entity tag: another than the one read. */
+static gboolean
+changed_since_read (IndWindow *self)
+{
+  const char *read = ind_report_get_source_etag (self->report);
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (read == NULL)
+    return FALSE;
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info == NULL || g_strcmp0 (g_file_info_get_etag (info), read) != 0;
+}
+
 /* Only the user's files change: the bundled example does not. */
 static void
 watch_report_file (IndWindow *self)
@@ -665,6 +679,8 @@ watch_report_file (IndWindow *self)
       return;
     }
   g_signal_connect_object (self->monitor, "changed", G_CALLBACK (report_file_changed), self, G_CONNECT_SWAPPED);
+  if (changed_since_read (self))
+    report_file_changed (self, self->file, NULL, G_FILE_MONITOR_EVENT_CHANGED);
 }
 
 /* What was read shows in this window. */

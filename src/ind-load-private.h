@@ -10,10 +10,12 @@
 G_BEGIN_DECLS
 
 GBytes *_ind_load_file_bytes         (GFile         *file,
+                                      char         **etag,
                                       GCancellable  *cancellable,
                                       GError       **error);
 GBytes *_ind_load_file_bytes_at_most (GFile         *file,
                                       guint64        max_bytes,
+                                      char         **etag,
                                       GCancellable  *cancellable,
                                       GError       **error);
 

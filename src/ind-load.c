@@ -117,10 +117,13 @@ describe_special (GFileInfo *info)
  * that a file that grows while it is read is refused too. Nothing is
  * read of a pipe, a device or a file too large to be a report. A refusal
  * of its own carries its reason in the app's words; a failure of the
- * system keeps GIO's code for the caller to put in words. */
+ * system keeps GIO's code for the caller to put in words. @etag gets the
+ * file's entity tag as it was before the reading began: a file changed
+ * since has another. */
 static GBytes *
 read_regular_file (GFile         *file,
                    guint64        max_bytes,
+                   char         **etag,
                    GCancellable  *cancellable,
                    GError       **error)
 {
@@ -130,7 +133,8 @@ read_regular_file (GFile         *file,
   guint64 size;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+                            G_FILE_ATTRIBUTE_UNIX_MODE "," G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return NULL;
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
@@ -163,6 +167,8 @@ read_regular_file (GFile         *file,
           return NULL;
         }
     }
+  if (etag != NULL)
+    *etag = g_strdup (g_file_info_get_etag (info));
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
@@ -187,11 +193,14 @@ describe_io_error (const GError *error)
 /**
  * _ind_load_file_bytes_at_most:
  *
+ * @etag: (out) (optional): the file's entity tag when its reading began
+ *
  * The file's bytes, or an error naming the file with a plain reason.
  */
 GBytes *
 _ind_load_file_bytes_at_most (GFile         *file,
                               guint64        max_bytes,
+                              char         **etag,
                               GCancellable  *cancellable,
                               GError       **error)
 {
@@ -201,7 +210,7 @@ _ind_load_file_bytes_at_most (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  bytes = read_regular_file (file, max_bytes, cancellable, &local_error);
+  bytes = read_regular_file (file, max_bytes, etag, cancellable, &local_error);
   if (bytes != NULL)
     return bytes;
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -216,10 +225,11 @@ _ind_load_file_bytes_at_most (GFile         *file,
 
 GBytes *
 _ind_load_file_bytes (GFile         *file,
+                      char         **etag,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  return _ind_load_file_bytes_at_most (file, ind_limits_get ()->bytes, cancellable, error);
+  return _ind_load_file_bytes_at_most (file, ind_limits_get ()->bytes, etag, cancellable, error);
 }
 
 IndReport *
@@ -229,12 +239,17 @@ ind_report_load (GFile         *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *etag = NULL;
+  IndReport *report;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  bytes = _ind_load_file_bytes (file, cancellable, error);
+  bytes = _ind_load_file_bytes (file, &etag, cancellable, error);
   if (bytes == NULL)
     return NULL;
   name = g_file_get_basename (file);
-  return ind_report_load_bytes (bytes, name, cancellable, error);
+  report = ind_report_load_bytes (bytes, name, cancellable, error);
+  if (report != NULL)
+    ind_report_set_source_etag (report, etag);
+  return report;
 }

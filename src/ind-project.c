@@ -961,7 +961,7 @@ ind_project_load (GFile         *project_file,
   g_return_val_if_fail (G_IS_FILE (project_file), NULL);
   g_return_val_if_fail (report_file == NULL || G_IS_FILE (report_file), NULL);
 
-  bytes = _ind_load_file_bytes (project_file, cancellable, error);
+  bytes = _ind_load_file_bytes (project_file, NULL, cancellable, error);
   if (bytes == NULL)
     return NULL;
   return load_project_bytes (bytes, project_file, report_file, cancellable, error);
@@ -1039,11 +1039,12 @@ ind_project_open (GFile         *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(IndReport) report = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *etag = NULL;
   IndProject *self;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  bytes = _ind_load_file_bytes (file, cancellable, error);
+  bytes = _ind_load_file_bytes (file, &etag, cancellable, error);
   if (bytes == NULL)
     return NULL;
   if (is_project (bytes))
@@ -1053,6 +1054,7 @@ ind_project_open (GFile         *file,
   report = ind_report_load_bytes (bytes, name, cancellable, error);
   if (report == NULL)
     return NULL;
+  ind_report_set_source_etag (report, etag);
   self = ind_project_new (report, file);
   recover_autosave (self);
   return self;

@@ -18,6 +18,7 @@ struct _IndReport
   char        *title;
   char        *source_name;
   char        *source_checksum;
+  char        *source_etag;
   GDate        period_end;
   GListStore  *programs;
   GListStore  *diagnostics;
@@ -52,6 +53,7 @@ ind_report_finalize (GObject *object)
   g_free (self->title);
   g_free (self->source_name);
   g_free (self->source_checksum);
+  g_free (self->source_etag);
   g_clear_object (&self->programs);
   g_clear_object (&self->diagnostics);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
@@ -181,6 +183,27 @@ ind_report_set_source_checksum (IndReport  *self,
 
   g_free (self->source_checksum);
   self->source_checksum = g_strdup (checksum);
+}
+
+/* The file's entity tag (GIO's version of it: for a file on disk, its
+ * modification time) from just before its bytes were read: the window
+ * tells by it a change made while the report was being read. NULL when
+ * the report was not read from a file. */
+const char *
+ind_report_get_source_etag (IndReport *self)
+{
+  g_return_val_if_fail (IND_IS_REPORT (self), NULL);
+  return self->source_etag;
+}
+
+void
+ind_report_set_source_etag (IndReport  *self,
+                            const char *etag)
+{
+  g_return_if_fail (IND_IS_REPORT (self));
+
+  g_free (self->source_etag);
+  self->source_etag = g_strdup (etag);
 }
 
 /* Invalid (g_date_valid() is FALSE) when the title gave no date. */

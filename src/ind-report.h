@@ -40,6 +40,9 @@ void           ind_report_set_source_name   (IndReport    *self,
 const char    *ind_report_get_source_checksum (IndReport  *self);
 void           ind_report_set_source_checksum (IndReport  *self,
                                              const char   *checksum);
+const char    *ind_report_get_source_etag   (IndReport    *self);
+void           ind_report_set_source_etag   (IndReport    *self,
+                                             const char   *etag);
 
 GListModel    *ind_report_get_programs      (IndReport    *self);
 guint          ind_report_get_n_programs    (IndReport    *self);

@@ -110,14 +110,14 @@ test_limit (void)
 
   g_file_set_contents (path, contents, 1000, &error);
   g_assert_no_error (error);
-  bytes = _ind_load_file_bytes_at_most (file, 1000, NULL, &error);
+  bytes = _ind_load_file_bytes_at_most (file, 1000, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, 1000);
 
   g_file_set_contents (path, contents, 1001, &error);
   g_assert_no_error (error);
   g_clear_pointer (&bytes, g_bytes_unref);
-  bytes = _ind_load_file_bytes_at_most (file, 1000, NULL, &error);
+  bytes = _ind_load_file_bytes_at_most (file, 1000, NULL, NULL, &error);
   g_assert_null (bytes);
   g_assert_error (error, IND_ERROR, IND_ERROR_TOO_LARGE);
   g_assert_cmpstr (error->message, ==, "limite.txt: Pesa 1 KB; el límite es 1 KB.");

@@ -275,6 +275,70 @@ test_cancelled (void)
     }
 }
 
+static char *
+etag_of (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (g_file_info_get_etag (info));
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+/* What was read carries the file's entity tag from when it was read,
+ * whether it was read as a report or opened (as "Open" does): once the
+ * file is written again, the tag is another, and the window can tell
+ * that the figures it shows are no longer those on disk. */
+static void
+test_source_etag (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "informe.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *sample = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(IndReport) report = NULL;
+  g_autoptr(IndProject) project = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(IndReport) from_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (ind_test_sample_path (), &sample, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, sample, length, &error);
+  g_assert_no_error (error);
+  before = etag_of (file);
+
+  report = ind_report_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ind_report_get_source_etag (report), ==, before);
+  project = ind_project_open (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ind_report_get_source_etag (ind_project_get_report (project)), ==, before);
+
+  /* the same bytes written again: another version of the file all the same */
+  g_usleep (2 * G_USEC_PER_SEC / 100);
+  g_file_set_contents (path, sample, length, &error);
+  g_assert_no_error (error);
+  after = etag_of (file);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_cmpstr (ind_report_get_source_etag (report), ==, before);
+
+  /* bytes from nowhere have no file to be a version of */
+  bytes = g_bytes_new_static (sample, length);
+  from_bytes = ind_report_load_bytes (bytes, "informe.txt", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (ind_report_get_source_etag (from_bytes));
+
+  g_clear_object (&project);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/reading/read-once", test_read_once);
   g_test_add_func ("/reading/read-once-with-remarks", test_read_once_with_remarks);
   g_test_add_func ("/reading/cancelled", test_cancelled);
+  g_test_add_func ("/reading/source-etag", test_source_etag);
 
   return g_test_run ();
 }

@@ -280,6 +280,77 @@ test_reload_cancelled (void)
   g_rmdir (dir);
 }
 
+/* File times are coarse (a tick of the kernel's clock): a file written
+ * again this long after it was written before has another time, and so
+ * another entity tag. */
+#define FILE_TIME_TICK_USEC (G_USEC_PER_SEC / 20)
+
+/* Turns the main loop for @msec. */
+static void
+let_time_pass (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (ind_test_main_loop_turn (until))
+    ;
+}
+
+/* The report written again while the window first read it, before the
+ * window watched the file: whichever of the two the reading got, the
+ * window never shows the old figures without offering the new ones. */
+static void
+test_changed_during_first_read (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "informe.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *sample = read_sample ();
+  g_autofree char *edited = edited_sample ();
+  IndWindow *window;
+
+  write_file (path, sample);
+  g_usleep (FILE_TIME_TICK_USEC);
+  window = new_window ();
+  ind_window_open (window, file);
+  write_file (path, edited);
+  WAIT_FOR (!ind_window_is_loading (window));
+  g_assert_true (ind_window_has_report (window));
+  if (modificado (window, "101") == 1475749981)
+    {
+      g_test_message ("the reading got the report as it was before");
+      WAIT_FOR (_ind_window_offers_reread (window));
+      activate (window, "win.reload");
+      WAIT_FOR (!ind_window_is_loading (window));
+    }
+  g_assert_cmpint (modificado (window, "101"), ==, 1485749981);
+  g_assert_null (find_error_dialog (window));
+
+  close_and_forget (window, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A report that did not change since it was read is not offered again,
+ * even once the window has waited for a writer to be done. */
+static void
+test_unchanged_not_offered (void)
+{
+  g_autofree char *dir = ind_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "informe.txt", NULL);
+  g_autofree char *sample = read_sample ();
+  IndWindow *window;
+
+  write_file (path, sample);
+  window = open_path (path);
+  g_assert_true (_ind_window_is_monitoring (window));
+  let_time_pass (2000);
+  g_assert_false (_ind_window_offers_reread (window));
+
+  close_and_forget (window, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The bundled example is not a file of the user's: nothing to watch. */
 static void
 test_sample_not_watched (void)
@@ -428,6 +499,8 @@ main (int   argc,
   g_test_add_func ("/window/reading/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/reading/changed-twice", test_changed_twice);
   g_test_add_func ("/window/reading/reload-cancelled", test_reload_cancelled);
+  g_test_add_func ("/window/reading/changed-during-first-read", test_changed_during_first_read);
+  g_test_add_func ("/window/reading/unchanged-not-offered", test_unchanged_not_offered);
   g_test_add_func ("/window/reading/sample-not-watched", test_sample_not_watched);
   g_test_add_func ("/window/reading/cancel-keeps-report", test_cancel_keeps_report);
   g_test_add_func ("/window/reading/cancel-first-report", test_cancel_first_report);
