@@ -280,17 +280,18 @@ ind_export_flow_get_busy (IndExportFlow *self)
 
 /* The save dialog ---------------------------------------------------------- */
 
+/* @chooser is self->chooser, taken here: closed, it is dropped. */
 static void
 chooser_response (IndExportFlow        *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
 {
-  g_autoptr(GtkFileChooserNative) owned = g_steal_pointer (&self->chooser);
+  g_autoptr(GtkFileChooserNative) closed = g_steal_pointer (&self->chooser);
   g_autoptr(IndReport) report = g_steal_pointer (&self->chooser_report);
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (closed));
 
       ind_export_flow_export_to (self, self->chooser_format, report, file, &self->chooser_options);
     }

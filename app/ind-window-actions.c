@@ -68,7 +68,7 @@ add_report_filters (GtkFileChooser *chooser,
   gtk_file_filter_add_mime_type (reports, "application/pdf");
   gtk_file_filter_add_mime_type (reports, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   if (remarks)
-    gtk_file_filter_add_suffix (reports, IND_PROJECT_SUFFIX + 1);
+    gtk_file_filter_add_suffix (reports, &IND_PROJECT_SUFFIX[1]);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, reports);
@@ -332,7 +332,7 @@ _ind_window_save_project_as (IndWindow *self)
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Indicadores Remarks"));
-  gtk_file_filter_add_suffix (filter, IND_PROJECT_SUFFIX + 1);
+  gtk_file_filter_add_suffix (filter, &IND_PROJECT_SUFFIX[1]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);

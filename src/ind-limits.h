@@ -39,14 +39,14 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  guint64 bytes;       /* of the file */
-  guint   pages;       /* of a PDF */
-  guint   rows;        /* of the table read, blank rows included */
-  guint   row_cells;   /* cells of one row */
-  guint64 cells;       /* cells of the whole table */
-  guint64 part_bytes;  /* one part of an XLSX, inflated */
+  guint64 bytes;          /* of the file */
+  guint   pages;          /* of a PDF */
+  guint   rows;           /* of the table read, blank rows included */
+  guint   row_cells;      /* cells of one row */
+  guint64 cells;          /* cells of the whole table */
+  guint64 part_bytes;     /* one part of an XLSX, inflated */
   guint64 inflated_bytes; /* every part an XLSX's reading inflates, together */
-  guint   parts;       /* entries in an XLSX's zip */
+  guint   parts;          /* entries in an XLSX's zip */
 } IndLimits;
 
 /* What a reader has made so far, to be checked against the limits. */

@@ -192,7 +192,6 @@ describe_io_error (const GError *error)
 
 /**
  * _ind_load_file_bytes_at_most:
- *
  * @etag: (out) (optional): the file's entity tag when its reading began
  *
  * The file's bytes, or an error naming the file with a plain reason.

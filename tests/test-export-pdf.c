@@ -416,11 +416,14 @@ assert_pages_not_blank (const char *pdf)
       g_autofree char *number = g_strdup_printf ("%u", page);
       g_autofree char *prefix = g_build_filename (tmpdir, "page", NULL);
       g_autofree char *png = g_strconcat (prefix, ".png", NULL);
-      g_autofree char *out = run (0, (const char *[]) { "pdftoppm", "-png", "-r", "30", "-f", number, "-l", number,
-                                                        "-singlefile", pdf, prefix, NULL });
-      cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
-      guint area = cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface);
-      guint ink = count_ink (png);
+      cairo_surface_t *surface;
+      guint area, ink;
+
+      g_free (run (0, (const char *[]) { "pdftoppm", "-png", "-r", "30", "-f", number, "-l", number,
+                                         "-singlefile", pdf, prefix, NULL }));
+      surface = cairo_image_surface_create_from_png (png);
+      area = cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface);
+      ink = count_ink (png);
 
       cairo_surface_destroy (surface);
       if (ink * 100 < area)
