@@ -1086,6 +1086,13 @@ _ind_window_offers_reread (IndWindow *self)
   return gtk_revealer_get_reveal_child (self->changed_banner);
 }
 
+/* A change was seen, and the offer waits for the writer to be done. */
+gboolean
+_ind_window_will_offer_reread (IndWindow *self)
+{
+  return self->changed_source != 0;
+}
+
 guint
 _ind_window_get_n_reads (IndWindow *self)
 {

@@ -66,6 +66,7 @@ GtkWidget            *_ind_window_get_cancel_button   (IndWindow *self);
 GtkRevealer          *_ind_window_get_changed_banner  (IndWindow *self);
 gboolean              _ind_window_is_monitoring       (IndWindow *self);
 gboolean              _ind_window_offers_reread       (IndWindow *self);
+gboolean              _ind_window_will_offer_reread   (IndWindow *self);
 guint                 _ind_window_get_n_reads         (IndWindow *self);
 
 G_END_DECLS

@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <utime.h>
 
 #include <json-glib/json-glib.h>
 
@@ -111,6 +113,17 @@ ind_test_tmpdir (void)
 
   g_assert_no_error (error);
   return dir;
+}
+
+/* Dates the file at @path a minute back. File times are coarse (a tick
+ * of the kernel's clock): written again now, the file has another time,
+ * and so another entity tag, however close the two writes. */
+void
+ind_test_date_back (const char *path)
+{
+  time_t back = time (NULL) - 60;
+
+  g_assert_cmpint (g_utime (path, &(struct utimbuf) { back, back }), ==, 0);
 }
 
 /* Runs a tool of poppler-utils (pdfinfo, pdftotext…) and returns what it

@@ -26,6 +26,7 @@ IndReport   *ind_test_load_fixture  (const char   *name);
 IndRawTable *ind_test_table_from_tsv (IndFormat    format,
                                      const char   *tsv);
 char        *ind_test_tmpdir        (void);
+void         ind_test_date_back     (const char   *path);
 char        *ind_test_run_tool      (const char * const *argv);
 guint        ind_test_count_code    (IndReport    *report,
                                      const char   *code,
