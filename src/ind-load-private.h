@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "ind-report.h"
+
 G_BEGIN_DECLS
 
 GBytes *_ind_load_file_bytes         (GFile         *file,
@@ -16,6 +18,11 @@ GBytes *_ind_load_file_bytes         (GFile         *file,
 GBytes *_ind_load_file_bytes_at_most (GFile         *file,
                                       guint64        max_bytes,
                                       char         **etag,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+IndReport *_ind_load_report_bytes    (GBytes        *bytes,
+                                      GFile         *file,
+                                      const char    *etag,
                                       GCancellable  *cancellable,
                                       GError       **error);
 

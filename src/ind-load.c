@@ -231,24 +231,40 @@ _ind_load_file_bytes (GFile         *file,
   return _ind_load_file_bytes_at_most (file, ind_limits_get ()->bytes, etag, cancellable, error);
 }
 
+/**
+ * _ind_load_report_bytes:
+ * @etag: the file's entity tag, as _ind_load_file_bytes() gave it
+ *
+ * The report in @bytes, read from @file: named after the file, with the
+ * tag that tells a later change of it.
+ */
+IndReport *
+_ind_load_report_bytes (GBytes        *bytes,
+                        GFile         *file,
+                        const char    *etag,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  IndReport *report = ind_report_load_bytes (bytes, name, cancellable, error);
+
+  if (report != NULL)
+    ind_report_set_source_etag (report, etag);
+  return report;
+}
+
 IndReport *
 ind_report_load (GFile         *file,
                  GCancellable  *cancellable,
                  GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *etag = NULL;
-  IndReport *report;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   bytes = _ind_load_file_bytes (file, &etag, cancellable, error);
   if (bytes == NULL)
     return NULL;
-  name = g_file_get_basename (file);
-  report = ind_report_load_bytes (bytes, name, cancellable, error);
-  if (report != NULL)
-    ind_report_set_source_etag (report, etag);
-  return report;
+  return _ind_load_report_bytes (bytes, file, etag, cancellable, error);
 }

@@ -1038,7 +1038,6 @@ ind_project_open (GFile         *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(IndReport) report = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *etag = NULL;
   IndProject *self;
 
@@ -1050,11 +1049,9 @@ ind_project_open (GFile         *file,
   if (is_project (bytes))
     return load_project_bytes (bytes, file, NULL, cancellable, error);
 
-  name = g_file_get_basename (file);
-  report = ind_report_load_bytes (bytes, name, cancellable, error);
+  report = _ind_load_report_bytes (bytes, file, etag, cancellable, error);
   if (report == NULL)
     return NULL;
-  ind_report_set_source_etag (report, etag);
   self = ind_project_new (report, file);
   recover_autosave (self);
   return self;

@@ -303,6 +303,18 @@ kilobytes (guint64 bytes)
   return g_strdup_printf ("%u KB", (guint)(bytes / 1024.0 + 0.5));
 }
 
+/* The workbook at @path reads with all its parts at @inflated bytes
+ * together, and is refused one byte below. */
+static void
+assert_inflated_limit (const char *path,
+                       guint64     inflated)
+{
+  g_autofree char *kb = kilobytes (inflated - 1);
+  g_autofree char *message = g_strdup_printf ("Descomprimido, el libro pesa más que el límite de %s.", kb);
+
+  assert_limit (path, set_inflated_bytes, inflated, message);
+}
+
 /* The parts of the workbook, the largest once inflated, and all those
  * read, inflated together. */
 static void
@@ -314,9 +326,7 @@ test_xlsx_parts (void)
   g_autofree char *largest_name = NULL;
   g_autofree char *parts_message = NULL;
   g_autofree char *part_message = NULL;
-  g_autofree char *inflated_message = NULL;
   g_autofree char *kb = NULL;
-  g_autofree char *inflated_kb = NULL;
 
   measure_workbook (path, NULL, 1, &n_parts, &largest_name, &largest, &inflated);
   /* the report's sheet, a few times larger than the rest */
@@ -330,9 +340,7 @@ test_xlsx_parts (void)
                                   largest_name, kb, kb);
   assert_limit (path, set_part_bytes, largest, part_message);
 
-  inflated_kb = kilobytes (inflated - 1);
-  inflated_message = g_strdup_printf ("Descomprimido, el libro pesa más que el límite de %s.", inflated_kb);
-  assert_limit (path, set_inflated_bytes, inflated, inflated_message);
+  assert_inflated_limit (path, inflated);
 }
 
 /* A workbook that lists its first sheet (the notes, without the
@@ -360,17 +368,13 @@ test_xlsx_sheet_listed_again (void)
   guint n_parts;
   guint64 largest, inflated, sample_inflated;
   g_autofree char *largest_name = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *kb = NULL;
 
   g_free (ind_test_run_tool (argv));
   measure_workbook (sample, NULL, 1, &n_parts, &largest_name, &largest, &sample_inflated);
   measure_workbook (path, "xl/worksheets/sheet1.xml", 3, &n_parts, &largest_name, &largest, &inflated);
   g_assert_cmpuint (inflated, >, sample_inflated);
 
-  kb = kilobytes (inflated - 1);
-  message = g_strdup_printf ("Descomprimido, el libro pesa más que el límite de %s.", kb);
-  assert_limit (path, set_inflated_bytes, inflated, message);
+  assert_inflated_limit (path, inflated);
 
   g_unlink (path);
   g_rmdir (dir);
